@@ -1,0 +1,50 @@
+/**
+ * The one error table. Every face renders a GatewayError from here: HTTP as
+ * `{"error":{"code","message"}}` with `http` as status, the WebSocket faces and the
+ * daemon in their own envelopes. docs/errors.md and both specs list every code (a test checks).
+ */
+export const ERRORS = {
+  INVALID_REQUEST: { http: 400, rpc: -32602 },
+  MALFORMED_JSON: { http: 400, rpc: -32700 },
+  UNAUTHORIZED: { http: 401, rpc: -32001 },
+  FORBIDDEN: { http: 403, rpc: -32002 },
+  ROUTE_NOT_FOUND: { http: 404, rpc: -32601 },
+  CHAT_NOT_FOUND: { http: 404, rpc: -32004 },
+  METHOD_NOT_ALLOWED: { http: 405, rpc: -32601 },
+  PAYLOAD_TOO_LARGE: { http: 413, rpc: -32005 },
+  CODEX_ERROR: { http: 502, rpc: -32006 },
+  CODEX_UNAVAILABLE: { http: 503, rpc: -32003, retryable: true },
+  INTERNAL: { http: 500, rpc: -32603, expose: false },
+} as const satisfies Record<string, { http: number, rpc: number, retryable?: boolean, expose?: boolean }>
+
+export type ErrorCode = keyof typeof ERRORS
+
+export class GatewayError extends Error {
+  readonly code: ErrorCode
+  readonly details?: object
+
+  constructor(code: ErrorCode, message: string, details?: object, options?: ErrorOptions) {
+    super(message, options)
+    this.name = 'GatewayError'
+    this.code = code
+    this.details = details
+  }
+
+  get status(): number {
+    return ERRORS[this.code].http
+  }
+}
+
+/** What a client may see of any error: unexposed and unknown errors become "internal error". */
+export function publicError(error: unknown): { code: ErrorCode, message: string } {
+  if (error instanceof GatewayError) {
+    const exposed = (ERRORS[error.code] as { expose?: boolean }).expose !== false
+    return { code: error.code, message: exposed ? error.message : 'internal error' }
+  }
+  return { code: 'INTERNAL', message: 'internal error' }
+}
+
+/** True when the error must reach the operator's log because the client was told only "internal error". */
+export function isInternal(error: unknown): boolean {
+  return publicError(error).code === 'INTERNAL'
+}

@@ -1,0 +1,61 @@
+import { readFile, chmod, mkdir } from 'node:fs/promises'
+import { createServer as createHttpServer, type Server } from 'node:http'
+import { createServer as createHttpsServer } from 'node:https'
+import type { AddressInfo } from 'node:net'
+import { AppServer } from './codex/app-server.ts'
+import type { GatewayConfig } from './config.ts'
+import { Chats } from './core/chats.ts'
+import { DeviceStore } from './core/devices.ts'
+import { createHttpApp } from './http/app.ts'
+import type { Services } from './services.ts'
+import { VERSION } from './version.ts'
+import { CompanionStream } from './ws/companion-stream.ts'
+import { routeUpgrades } from './ws/upgrade-router.ts'
+
+export interface RunningGateway {
+  url: string
+  services: Services
+  close(): Promise<void>
+}
+
+/** Creates the data dir with owner-only permissions (and tightens an existing one). */
+export async function ensureDataDir(dataDir: string): Promise<void> {
+  await mkdir(dataDir, { recursive: true, mode: 0o700 })
+  await chmod(dataDir, 0o700)
+}
+
+/** Wires the core and the faces and starts listening. Codex failing to start does not stop the gateway: /healthz says so. */
+export async function startGateway(config: GatewayConfig, log: (line: string) => void): Promise<RunningGateway> {
+  await ensureDataDir(config.dataDir)
+  const codex = new AppServer({ codexBin: config.codexBin, codexHome: config.codexHome, clientVersion: VERSION, log })
+  const services: Services = { version: VERSION, codex, chats: new Chats(codex), devices: new DeviceStore(config.dataDir) }
+  codex.start().catch(error => log(`codex app-server did not start: ${error.message}`))
+
+  const app = createHttpApp(services, { bodyLimit: config.bodyLimit, log })
+  const tls = config.tlsCert && config.tlsKey
+    ? { cert: await readFile(config.tlsCert), key: await readFile(config.tlsKey) }
+    : undefined
+  const server: Server = tls ? createHttpsServer(tls, app.callback()) : createHttpServer(app.callback())
+  server.headersTimeout = 10_000
+  server.requestTimeout = 60_000
+  const companion = new CompanionStream(services)
+  routeUpgrades(server, { companion })
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject)
+    server.listen(config.port, config.host, () => resolve())
+  })
+  const { port } = server.address() as AddressInfo
+  const host = config.host.includes(':') ? `[${config.host}]` : config.host
+  const url = `${tls ? 'https' : 'http'}://${host}:${port}`
+
+  return {
+    url,
+    services,
+    async close() {
+      companion.close()
+      server.closeAllConnections()
+      await Promise.all([new Promise(resolve => server.close(resolve)), codex.stop()])
+    },
+  }
+}
