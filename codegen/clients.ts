@@ -1,6 +1,6 @@
 /**
  * Client SDKs generated from openapi.yaml by openapi-generator (pinned in openapitools.json):
- * swift5 -> clients/swift, kotlin (jvm-okhttp4 + moshi) -> clients/kotlin,
+ * swift6 -> clients/swift, kotlin (jvm-okhttp4 + moshi) -> clients/kotlin,
  * typescript-fetch -> clients/typescript.
  *
  * We run the pinned JAR with `java -jar` ourselves rather than through the npm wrapper
@@ -46,10 +46,10 @@ interface Target {
 
 const TARGETS: Target[] = [
   {
-    // swift5 is deprecated upstream in favour of swift6; its urlsession library still pulls in
-    // Flight-School/AnyCodable (no option turns that off). swift6 needs no third-party package.
+    // swift6, not swift5: swift5 is deprecated upstream and its urlsession library always pulls in
+    // Flight-School/AnyCodable from GitHub; swift6 needs no third-party package, as the iOS app requires.
     dir: 'swift',
-    generatorName: 'swift5',
+    generatorName: 'swift6',
     library: 'urlsession',
     additionalProperties: {
       projectName: SWIFT_PROJECT,

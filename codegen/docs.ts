@@ -60,7 +60,10 @@ async function asyncapiDocs(spec: string, outDir: string): Promise<void> {
   try {
     await generator.generateFromFile(spec)
   } catch (error: any) {
-    const details = Array.isArray(error.validationErrors) ? `\n${JSON.stringify(error.validationErrors, null, 2)}` : ''
+    // Parse failures carry the parser's diagnostics (severity 0 = error); show those, briefly.
+    const details = Array.isArray(error.diagnostics)
+      ? error.diagnostics.filter((d: any) => d.severity === 0).map((d: any) => `\n  ${(d.path ?? []).join('.')} (line ${(d.range?.start?.line ?? -1) + 1}): ${d.message}`).join('')
+      : ''
     throw new Error(`@asyncapi/generator failed for ${basename(spec)}: ${error.message}${details}`)
   } finally {
     quiet()

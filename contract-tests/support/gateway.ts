@@ -9,6 +9,7 @@ import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
+import type { Test } from 'tap'
 import { WebSocket } from 'ws'
 import { makeCodexHome, makeGitRepo, type CodexHomeOptions } from './codex-home.ts'
 import { startFakeModel, type FakeModel, type ModelResponse } from './fake-model.ts'
@@ -17,11 +18,8 @@ import { waitFor, withTimeout } from './wait.ts'
 
 export const CLI = join(import.meta.dirname, '../../src/cli.ts')
 
-/** The subset of tap's Test that the harness uses. */
-export interface TestContext {
-  teardown(fn: () => unknown): void
-  fail(message: string, extra?: object): void
-}
+/** The part of tap's Test that the harness uses. */
+export type TestContext = Pick<Test, 'teardown' | 'fail'>
 
 export interface GatewayOptions {
   /** The scripted model's responses, in order. */

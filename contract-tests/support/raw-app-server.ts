@@ -57,7 +57,8 @@ export class RawAppServer {
 
   #onLine(line: string): void {
     if (!line.trim()) return;
-    const msg = JSON.parse(line);
+    let msg: any;
+    try { msg = JSON.parse(line); } catch { this.stderr += `[non-JSON stdout] ${line}\n`; return; }
     if (msg.method === undefined && msg.id !== undefined) {
       const p = this.#pending.get(msg.id);
       this.#pending.delete(msg.id);

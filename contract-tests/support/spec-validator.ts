@@ -18,7 +18,7 @@ export function responseProblem(method: string, path: string, status: number, bo
   if (!match) {
     const expected = matches.length ? 405 : 404
     if (status !== expected) return `${method} ${pathname} is not in openapi.yaml and answered ${status}, not ${expected}`
-    return schemaProblem('ErrorResponse', body)
+    return schemaProblem('ApiErrorResponse', body)
   }
   const validate = validatorFor(`${match.route.operationId}_response_${status}`)
   if (!validate) return `${match.route.operationId} answered ${status}, a status openapi.yaml does not document for it`

@@ -3,6 +3,14 @@ export type paths = Record<string, never>;
 export type webhooks = Record<string, never>;
 export type components = {
     schemas: {
+        ApiError: {
+            code: components["schemas"]["ErrorCode"];
+            /** @description A human-readable explanation. */
+            message: string;
+        };
+        ApiErrorResponse: {
+            error: components["schemas"]["ApiError"];
+        };
         Chat: {
             chatId: components["schemas"]["ChatId"];
             cwd: string;
@@ -28,21 +36,15 @@ export type components = {
          */
         CodexStatus: "starting" | "ready" | "restarting" | "stopped";
         CompanionStreamFrame: components["schemas"]["TurnStartedFrame"] | components["schemas"]["MessageDeltaFrame"] | components["schemas"]["TurnCompletedFrame"] | components["schemas"]["StreamErrorFrame"];
-        Error: {
-            code: components["schemas"]["ErrorCode"];
-            /** @description A human-readable explanation. */
-            message: string;
-        };
         /**
          * @description Every code of the gateway's error table (docs/errors.md).
          * @enum {string}
          */
         ErrorCode: "INVALID_REQUEST" | "MALFORMED_JSON" | "UNAUTHORIZED" | "FORBIDDEN" | "ROUTE_NOT_FOUND" | "CHAT_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "PAYLOAD_TOO_LARGE" | "CODEX_UNAVAILABLE" | "CODEX_ERROR" | "INTERNAL";
-        ErrorResponse: {
-            error: components["schemas"]["Error"];
-        };
         Health: {
             codex: components["schemas"]["CodexStatus"];
+            /** @description Why Codex is not ready, when the gateway knows (e.g. the binary is missing). */
+            codexError?: string;
             /** @enum {string} */
             name: "codex-gateway";
             /** @description True when the gateway serves and its Codex app-server is connected. */

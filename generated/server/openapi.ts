@@ -64,6 +64,14 @@ export type paths = {
 export type webhooks = Record<string, never>;
 export type components = {
     schemas: {
+        ApiError: {
+            code: components["schemas"]["ErrorCode"];
+            /** @description A human-readable explanation. */
+            message: string;
+        };
+        ApiErrorResponse: {
+            error: components["schemas"]["ApiError"];
+        };
         Chat: {
             chatId: components["schemas"]["ChatId"];
             cwd: string;
@@ -88,21 +96,15 @@ export type components = {
          * @enum {string}
          */
         CodexStatus: "starting" | "ready" | "restarting" | "stopped";
-        Error: {
-            code: components["schemas"]["ErrorCode"];
-            /** @description A human-readable explanation. */
-            message: string;
-        };
         /**
          * @description Every code of the gateway's error table (docs/errors.md).
          * @enum {string}
          */
         ErrorCode: "INVALID_REQUEST" | "MALFORMED_JSON" | "UNAUTHORIZED" | "FORBIDDEN" | "ROUTE_NOT_FOUND" | "CHAT_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "PAYLOAD_TOO_LARGE" | "CODEX_UNAVAILABLE" | "CODEX_ERROR" | "INTERNAL";
-        ErrorResponse: {
-            error: components["schemas"]["Error"];
-        };
         Health: {
             codex: components["schemas"]["CodexStatus"];
+            /** @description Why Codex is not ready, when the gateway knows (e.g. the binary is missing). */
+            codexError?: string;
             /** @enum {string} */
             name: "codex-gateway";
             /** @description True when the gateway serves and its Codex app-server is connected. */
@@ -148,7 +150,7 @@ export type components = {
                 [name: string]: unknown;
             };
             content: {
-                "application/json": components["schemas"]["ErrorResponse"];
+                "application/json": components["schemas"]["ApiErrorResponse"];
             };
         };
         /** @description The Codex app-server is not running or went away (`CODEX_UNAVAILABLE`); retry later. */
@@ -157,7 +159,7 @@ export type components = {
                 [name: string]: unknown;
             };
             content: {
-                "application/json": components["schemas"]["ErrorResponse"];
+                "application/json": components["schemas"]["ApiErrorResponse"];
             };
         };
         /** @description The request is malformed or fails validation (`INVALID_REQUEST`, `MALFORMED_JSON`). */
@@ -166,7 +168,7 @@ export type components = {
                 [name: string]: unknown;
             };
             content: {
-                "application/json": components["schemas"]["ErrorResponse"];
+                "application/json": components["schemas"]["ApiErrorResponse"];
             };
         };
         /** @description The addressed resource does not exist (`CHAT_NOT_FOUND`, `ROUTE_NOT_FOUND`). */
@@ -175,7 +177,7 @@ export type components = {
                 [name: string]: unknown;
             };
             content: {
-                "application/json": components["schemas"]["ErrorResponse"];
+                "application/json": components["schemas"]["ApiErrorResponse"];
             };
         };
         /** @description The request body is over the configured limit (`PAYLOAD_TOO_LARGE`). */
@@ -184,7 +186,7 @@ export type components = {
                 [name: string]: unknown;
             };
             content: {
-                "application/json": components["schemas"]["ErrorResponse"];
+                "application/json": components["schemas"]["ApiErrorResponse"];
             };
         };
         /** @description No valid device token (`UNAUTHORIZED`). */
@@ -193,7 +195,7 @@ export type components = {
                 [name: string]: unknown;
             };
             content: {
-                "application/json": components["schemas"]["ErrorResponse"];
+                "application/json": components["schemas"]["ApiErrorResponse"];
             };
         };
     };

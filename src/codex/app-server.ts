@@ -28,6 +28,7 @@ const BACKOFF_MIN_MS = 200
 const BACKOFF_MAX_MS = 10_000
 /** A child that stayed up this long resets the backoff. */
 const STABLE_MS = 30_000
+const CRASH_LOOP_FAILURES = 2
 
 /**
  * Supervises one `codex app-server` child: spawns it, runs the initialize handshake,
@@ -63,6 +64,7 @@ export class AppServer extends EventEmitter<AppServerEvents> {
   /** Sends a request to the app-server, waiting briefly for a restart in progress. */
   async request<T = any>(method: string, params: unknown, options?: { timeoutMs?: number }): Promise<T> {
     if (this.state === 'stopped') throw new GatewayError('CODEX_UNAVAILABLE', 'the Codex app-server is stopped')
+    if (this.inCrashLoop) throw new GatewayError('CODEX_UNAVAILABLE', `the Codex app-server keeps failing: ${this.lastError ?? 'see the gateway log'}`)
     if (this.state !== 'ready') await this.waitReady()
     return this.rpc!.request<T>(method, params, options)
   }
@@ -87,6 +89,11 @@ export class AppServer extends EventEmitter<AppServerEvents> {
     const force = setTimeout(() => child.kill('SIGKILL'), 3000)
     await exited
     clearTimeout(force)
+  }
+
+  /** Failing again and again: callers are told at once instead of waiting for the next attempt. */
+  get inCrashLoop(): boolean {
+    return this.state !== 'ready' && this.consecutiveFailures >= CRASH_LOOP_FAILURES
   }
 
   get pid(): number | undefined {

@@ -6,4 +6,5 @@ export const healthGet: Handler<'healthGet'> = async (_input, { codex, version }
   name: 'codex-gateway',
   version,
   codex: codex.state,
+  ...(codex.state !== 'ready' && codex.lastError ? { codexError: codex.lastError } : {}),
 })
