@@ -4,7 +4,10 @@ import { createServer as createHttpsServer } from 'node:https'
 import type { AddressInfo } from 'node:net'
 import { AppServer } from './codex/app-server.ts'
 import type { GatewayConfig } from './config.ts'
+import { AllowRules } from './core/allow-rules.ts'
+import { Approvals } from './core/approvals.ts'
 import { Chats } from './core/chats.ts'
+import { Projects } from './core/projects.ts'
 import { DeviceStore } from './core/devices.ts'
 import { createHttpApp } from './http/app.ts'
 import type { Services } from './services.ts'
@@ -28,7 +31,15 @@ export async function ensureDataDir(dataDir: string): Promise<void> {
 export async function startGateway(config: GatewayConfig, log: (line: string) => void): Promise<RunningGateway> {
   await ensureDataDir(config.dataDir)
   const codex = new AppServer({ codexBin: config.codexBin, codexHome: config.codexHome, clientVersion: VERSION, log })
-  const services: Services = { version: VERSION, codex, chats: new Chats(codex), devices: new DeviceStore(config.dataDir) }
+  const chats = new Chats(codex)
+  const rules = new AllowRules(config.dataDir)
+  await rules.load()
+  const services: Services = {
+    version: VERSION, codex, chats,
+    projects: new Projects(codex, chats),
+    approvals: new Approvals(codex, chats, rules),
+    devices: new DeviceStore(config.dataDir),
+  }
   codex.start().catch(error => log(`codex app-server did not start: ${error.message}`))
 
   const app = createHttpApp(services, { bodyLimit: config.bodyLimit, log })

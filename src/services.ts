@@ -1,5 +1,7 @@
 import type { AppServer } from './codex/app-server.ts'
+import type { Approvals } from './core/approvals.ts'
 import type { Chats } from './core/chats.ts'
+import type { Projects } from './core/projects.ts'
 import type { DeviceStore } from './core/devices.ts'
 
 /** The core, as every face sees it. */
@@ -7,5 +9,7 @@ export interface Services {
   version: string
   codex: AppServer
   chats: Chats
+  projects: Projects
+  approvals: Approvals
   devices: DeviceStore
 }

@@ -11,9 +11,70 @@ export type components = {
         ApiErrorResponse: {
             error: components["schemas"]["ApiError"];
         };
+        /** @description A request from Codex that waits for a person; the `approval_required` payload. */
+        Approval: {
+            chatId: components["schemas"]["ChatId"];
+            /** Format: date-time */
+            createdAt: string;
+            id: string;
+            /**
+             * @description What is asked; extra sandbox permissions count as `command`.
+             * @enum {string}
+             */
+            kind: "command" | "fileChange" | "mcp";
+            /** @enum {string} */
+            mode: "approval" | "mcp_elicitation";
+            /** @enum {string} */
+            riskLevel: "low" | "medium" | "high";
+            /** @description The MCP server asking, for `mcp`. */
+            serverName?: string;
+            summary: string;
+            supportsAlwaysAllow: boolean;
+            supportsSessionAllow: boolean;
+            title: string;
+            turnId: string | null;
+        };
+        ApprovalAnswer: {
+            approvalId: string;
+            chatId: components["schemas"]["ChatId"];
+            decision: components["schemas"]["ApprovalDecision"];
+        };
+        ApprovalAnswerParams: {
+            decision: components["schemas"]["ApprovalDecision"];
+        };
+        ApprovalAnswerResponse: {
+            data: components["schemas"]["ApprovalAnswer"];
+        };
+        ApprovalClearedEvent: {
+            chatId: components["schemas"]["ChatId"];
+            /** @description Approvals no longer pending for the chat (answered anywhere, or their turn ended). */
+            ids: string[];
+        };
+        /** @description Answered by any client, resolved upstream, or their turn ended. */
+        ApprovalClearedFrame: {
+            data: components["schemas"]["ApprovalClearedEvent"];
+            /** @enum {string} */
+            type: "approval_cleared";
+        };
+        /** @enum {string} */
+        ApprovalDecision: "approve" | "decline" | "allow_for_session" | "allow_always";
+        /** @description Answer with `POST /v1/approvals/{id}`. Approvals asked before this client connected are fetched with `GET /v1/chats/{chatId}/pending-approval`. */
+        ApprovalRequiredFrame: {
+            data: components["schemas"]["Approval"];
+            /** @enum {string} */
+            type: "approval_required";
+        };
         Chat: {
             chatId: components["schemas"]["ChatId"];
             cwd: string;
+        };
+        ChatActivateResponse: {
+            data: components["schemas"]["ChatActivation"];
+        };
+        ChatActivation: {
+            chatId: components["schemas"]["ChatId"];
+            /** @enum {string} */
+            status: "already_active" | "resumed" | "no_rollout";
         };
         ChatCreateParams: {
             /** @description Absolute path of an existing directory on the gateway's computer. */
@@ -23,6 +84,9 @@ export type components = {
             data: components["schemas"]["Chat"];
         };
         ChatId: string;
+        ChatListResponse: {
+            data: components["schemas"]["ChatSummary"][];
+        };
         ChatMessageSendParams: {
             /** @description The user's message; must not be blank. */
             text: string;
@@ -30,17 +94,35 @@ export type components = {
         ChatMessageSendResponse: {
             data: components["schemas"]["TurnRef"];
         };
+        /** @enum {string} */
+        ChatStatus: "idle" | "running" | "notLoaded" | "error";
+        ChatSteerResponse: {
+            data: components["schemas"]["SteerResult"];
+        };
+        ChatStopResponse: {
+            data: components["schemas"]["StopResult"];
+        };
+        ChatSummary: {
+            chatId: components["schemas"]["ChatId"];
+            preview: string;
+            projectId: components["schemas"]["ProjectId"];
+            status: components["schemas"]["ChatStatus"];
+            /** @description The thread's name */
+            title: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
         /**
          * @description State of the connection to `codex app-server`.
          * @enum {string}
          */
         CodexStatus: "starting" | "ready" | "restarting" | "stopped";
-        CompanionStreamFrame: components["schemas"]["TurnStartedFrame"] | components["schemas"]["MessageDeltaFrame"] | components["schemas"]["TurnCompletedFrame"] | components["schemas"]["StreamErrorFrame"];
+        CompanionStreamFrame: components["schemas"]["TurnStartedFrame"] | components["schemas"]["MessageDeltaFrame"] | components["schemas"]["TurnCompletedFrame"] | components["schemas"]["ItemStartedFrame"] | components["schemas"]["ItemCompletedFrame"] | components["schemas"]["ApprovalRequiredFrame"] | components["schemas"]["ApprovalClearedFrame"] | components["schemas"]["StreamErrorFrame"];
         /**
          * @description Every code of the gateway's error table (docs/errors.md).
          * @enum {string}
          */
-        ErrorCode: "INVALID_REQUEST" | "MALFORMED_JSON" | "UNAUTHORIZED" | "FORBIDDEN" | "ROUTE_NOT_FOUND" | "CHAT_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "PAYLOAD_TOO_LARGE" | "CODEX_UNAVAILABLE" | "CODEX_ERROR" | "INTERNAL";
+        ErrorCode: "INVALID_REQUEST" | "MALFORMED_JSON" | "UNAUTHORIZED" | "FORBIDDEN" | "ROUTE_NOT_FOUND" | "CHAT_NOT_FOUND" | "PROJECT_NOT_FOUND" | "APPROVAL_NOT_FOUND" | "APPROVAL_ALREADY_ANSWERED" | "METHOD_NOT_ALLOWED" | "PAYLOAD_TOO_LARGE" | "CODEX_UNAVAILABLE" | "CODEX_ERROR" | "INTERNAL";
         Health: {
             codex: components["schemas"]["CodexStatus"];
             /** @description Why Codex is not ready, when the gateway knows (e.g. the binary is missing). */
@@ -50,6 +132,23 @@ export type components = {
             /** @description True when the gateway serves and its Codex app-server is connected. */
             ok: boolean;
             version: string;
+        };
+        /** @description Upstream `item/completed`, with its final state (exit code, duration, text). */
+        ItemCompletedFrame: {
+            data: components["schemas"]["ItemEvent"];
+            /** @enum {string} */
+            type: "item_completed";
+        };
+        ItemEvent: {
+            chatId: components["schemas"]["ChatId"];
+            item: components["schemas"]["StreamItem"];
+            turnId: components["schemas"]["TurnId"];
+        };
+        /** @description Upstream `item/started` (commands, file changes, messages, tool calls…). */
+        ItemStartedFrame: {
+            data: components["schemas"]["ItemEvent"];
+            /** @enum {string} */
+            type: "item_started";
         };
         MessageDeltaEvent: {
             chatId: components["schemas"]["ChatId"];
@@ -65,6 +164,41 @@ export type components = {
             /** @enum {string} */
             type: "message_delta";
         };
+        PendingApprovalResponse: {
+            data: components["schemas"]["Approval"] | null;
+        };
+        Project: {
+            chatCount: number;
+            cwd: string;
+            /** Format: date-time */
+            lastActivityAt: string;
+            /** @description The directory's name. */
+            name: string;
+            projectId: components["schemas"]["ProjectId"];
+        };
+        ProjectId: string;
+        ProjectListResponse: {
+            data: components["schemas"]["Project"][];
+        };
+        RunState: {
+            activeTurnId: string | null;
+            chatId: components["schemas"]["ChatId"];
+            isRunning: boolean;
+        };
+        RunStateResponse: {
+            data: components["schemas"]["RunState"];
+        };
+        SteerResult: {
+            chatId: components["schemas"]["ChatId"];
+            /** @description False when the run had ended and a new turn was started with the text. */
+            steered: boolean;
+            turnId: components["schemas"]["TurnId"];
+        };
+        StopResult: {
+            chatId: components["schemas"]["ChatId"];
+            interrupted: boolean;
+            turnId: string | null;
+        };
         StreamErrorEvent: {
             chatId?: components["schemas"]["ChatId"];
             code: components["schemas"]["ErrorCode"];
@@ -75,6 +209,22 @@ export type components = {
             data: components["schemas"]["StreamErrorEvent"];
             /** @enum {string} */
             type: "error";
+        };
+        /** @description A turn item as the phone shows it; fields beyond `id` and `type` depend on the type. */
+        StreamItem: {
+            command?: string;
+            cwd?: string;
+            durationMs?: number | null;
+            exitCode?: number | null;
+            id: string;
+            paths?: string[];
+            phase?: string;
+            server?: string;
+            status?: string;
+            text?: string;
+            tool?: string;
+            /** @description Codex's item type (`agentMessage`, `commandExecution`, `fileChange`, `mcpToolCall`, `reasoning`, `contextCompaction`, …). */
+            type: string;
         };
         TurnCompletedEvent: {
             chatId: components["schemas"]["ChatId"];
@@ -119,5 +269,9 @@ export type operations = Record<string, never>;
 export type TurnStartedFrame = components['schemas']['TurnStartedFrame']
 export type MessageDeltaFrame = components['schemas']['MessageDeltaFrame']
 export type TurnCompletedFrame = components['schemas']['TurnCompletedFrame']
+export type ItemStartedFrame = components['schemas']['ItemStartedFrame']
+export type ItemCompletedFrame = components['schemas']['ItemCompletedFrame']
+export type ApprovalRequiredFrame = components['schemas']['ApprovalRequiredFrame']
+export type ApprovalClearedFrame = components['schemas']['ApprovalClearedFrame']
 export type StreamErrorFrame = components['schemas']['StreamErrorFrame']
 export type CompanionStreamFrame = components['schemas']['CompanionStreamFrame']

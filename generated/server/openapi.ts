@@ -17,6 +17,29 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/v1/approvals/{approvalId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The approval's id, from `approval_required` or `pending-approval`. */
+                approvalId: components["parameters"]["ApprovalId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Answer a pending approval.
+         * @description The first answer from any client wins; every client of the chat then receives `approval_cleared`. `allow_for_session` accepts later matching approvals of the chat by itself (for MCP only the same server and tool); `allow_always` (MCP, or a command with a proposed exec-policy rule) also persists.
+         */
+        post: operations["approvalAnswer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/chats": {
         parameters: {
             query?: never;
@@ -24,13 +47,40 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /**
+         * The chats of a project, latest activity first.
+         * @description Upstream `thread/list`.
+         */
+        get: operations["chatList"];
         put?: never;
         /**
          * Start a new chat (a Codex thread) in a working directory.
          * @description Upstream `thread/start`.
          */
         post: operations["chatCreate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/chats/{chatId}/activate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The chat's id (the Codex thread id). */
+                chatId: components["parameters"]["ChatId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Make a chat the active session before streaming or sending follow-ups.
+         * @description Loaded already (`already_active`), loaded from its rollout with upstream `thread/resume` (`resumed`), or nothing persisted yet (`no_rollout`).
+         */
+        post: operations["chatActivate"];
         delete?: never;
         options?: never;
         head?: never;
@@ -60,6 +110,118 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/v1/chats/{chatId}/pending-approval": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The chat's id (the Codex thread id). */
+                chatId: components["parameters"]["ChatId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * The latest still-open approval of the chat, or null.
+         * @description Lets a phone that connects late re-hydrate an approval that was asked before it connected.
+         */
+        get: operations["chatPendingApprovalGet"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/chats/{chatId}/run-state": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The chat's id (the Codex thread id). */
+                chatId: components["parameters"]["ChatId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Whether a turn is running in the chat.
+         * @description A turn that stays silent is checked with upstream `thread/read`, so a lost `turn/completed` cannot leave it running forever.
+         */
+        get: operations["chatRunStateGet"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/chats/{chatId}/steer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The chat's id (the Codex thread id). */
+                chatId: components["parameters"]["ChatId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add text to the running turn.
+         * @description Upstream `turn/steer`; when the run already ended, upstream `turn/start` instead so the text is not lost (`steered: false`).
+         */
+        post: operations["chatSteer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/chats/{chatId}/stop": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The chat's id (the Codex thread id). */
+                chatId: components["parameters"]["ChatId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Interrupt the running turn.
+         * @description Upstream `turn/interrupt`. `interrupted` is false when nothing was running.
+         */
+        post: operations["chatStop"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/projects": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The projects (working directories of Codex threads), latest activity first.
+         * @description Follows every cursor page of upstream `thread/list`; a chat created here is listed at once.
+         */
+        get: operations["projectList"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 };
 export type webhooks = Record<string, never>;
 export type components = {
@@ -72,9 +234,58 @@ export type components = {
         ApiErrorResponse: {
             error: components["schemas"]["ApiError"];
         };
+        /** @description A request from Codex that waits for a person; the `approval_required` payload. */
+        Approval: {
+            chatId: components["schemas"]["ChatId"];
+            /** Format: date-time */
+            createdAt: string;
+            id: string;
+            /**
+             * @description What is asked; extra sandbox permissions count as `command`.
+             * @enum {string}
+             */
+            kind: "command" | "fileChange" | "mcp";
+            /** @enum {string} */
+            mode: "approval" | "mcp_elicitation";
+            /** @enum {string} */
+            riskLevel: "low" | "medium" | "high";
+            /** @description The MCP server asking, for `mcp`. */
+            serverName?: string;
+            summary: string;
+            supportsAlwaysAllow: boolean;
+            supportsSessionAllow: boolean;
+            title: string;
+            turnId: string | null;
+        };
+        ApprovalAnswer: {
+            approvalId: string;
+            chatId: components["schemas"]["ChatId"];
+            decision: components["schemas"]["ApprovalDecision"];
+        };
+        ApprovalAnswerParams: {
+            decision: components["schemas"]["ApprovalDecision"];
+        };
+        ApprovalAnswerResponse: {
+            data: components["schemas"]["ApprovalAnswer"];
+        };
+        ApprovalClearedEvent: {
+            chatId: components["schemas"]["ChatId"];
+            /** @description Approvals no longer pending for the chat (answered anywhere, or their turn ended). */
+            ids: string[];
+        };
+        /** @enum {string} */
+        ApprovalDecision: "approve" | "decline" | "allow_for_session" | "allow_always";
         Chat: {
             chatId: components["schemas"]["ChatId"];
             cwd: string;
+        };
+        ChatActivateResponse: {
+            data: components["schemas"]["ChatActivation"];
+        };
+        ChatActivation: {
+            chatId: components["schemas"]["ChatId"];
+            /** @enum {string} */
+            status: "already_active" | "resumed" | "no_rollout";
         };
         ChatCreateParams: {
             /** @description Absolute path of an existing directory on the gateway's computer. */
@@ -84,12 +295,33 @@ export type components = {
             data: components["schemas"]["Chat"];
         };
         ChatId: string;
+        ChatListResponse: {
+            data: components["schemas"]["ChatSummary"][];
+        };
         ChatMessageSendParams: {
             /** @description The user's message; must not be blank. */
             text: string;
         };
         ChatMessageSendResponse: {
             data: components["schemas"]["TurnRef"];
+        };
+        /** @enum {string} */
+        ChatStatus: "idle" | "running" | "notLoaded" | "error";
+        ChatSteerResponse: {
+            data: components["schemas"]["SteerResult"];
+        };
+        ChatStopResponse: {
+            data: components["schemas"]["StopResult"];
+        };
+        ChatSummary: {
+            chatId: components["schemas"]["ChatId"];
+            preview: string;
+            projectId: components["schemas"]["ProjectId"];
+            status: components["schemas"]["ChatStatus"];
+            /** @description The thread's name */
+            title: string;
+            /** Format: date-time */
+            updatedAt: string;
         };
         /**
          * @description State of the connection to `codex app-server`.
@@ -100,7 +332,7 @@ export type components = {
          * @description Every code of the gateway's error table (docs/errors.md).
          * @enum {string}
          */
-        ErrorCode: "INVALID_REQUEST" | "MALFORMED_JSON" | "UNAUTHORIZED" | "FORBIDDEN" | "ROUTE_NOT_FOUND" | "CHAT_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "PAYLOAD_TOO_LARGE" | "CODEX_UNAVAILABLE" | "CODEX_ERROR" | "INTERNAL";
+        ErrorCode: "INVALID_REQUEST" | "MALFORMED_JSON" | "UNAUTHORIZED" | "FORBIDDEN" | "ROUTE_NOT_FOUND" | "CHAT_NOT_FOUND" | "PROJECT_NOT_FOUND" | "APPROVAL_NOT_FOUND" | "APPROVAL_ALREADY_ANSWERED" | "METHOD_NOT_ALLOWED" | "PAYLOAD_TOO_LARGE" | "CODEX_UNAVAILABLE" | "CODEX_ERROR" | "INTERNAL";
         Health: {
             codex: components["schemas"]["CodexStatus"];
             /** @description Why Codex is not ready, when the gateway knows (e.g. the binary is missing). */
@@ -111,6 +343,11 @@ export type components = {
             ok: boolean;
             version: string;
         };
+        ItemEvent: {
+            chatId: components["schemas"]["ChatId"];
+            item: components["schemas"]["StreamItem"];
+            turnId: components["schemas"]["TurnId"];
+        };
         MessageDeltaEvent: {
             chatId: components["schemas"]["ChatId"];
             /** @description The next piece of the message text; deltas may be coalesced. */
@@ -119,10 +356,61 @@ export type components = {
             itemId: string;
             turnId: components["schemas"]["TurnId"];
         };
+        PendingApprovalResponse: {
+            data: components["schemas"]["Approval"] | null;
+        };
+        Project: {
+            chatCount: number;
+            cwd: string;
+            /** Format: date-time */
+            lastActivityAt: string;
+            /** @description The directory's name. */
+            name: string;
+            projectId: components["schemas"]["ProjectId"];
+        };
+        ProjectId: string;
+        ProjectListResponse: {
+            data: components["schemas"]["Project"][];
+        };
+        RunState: {
+            activeTurnId: string | null;
+            chatId: components["schemas"]["ChatId"];
+            isRunning: boolean;
+        };
+        RunStateResponse: {
+            data: components["schemas"]["RunState"];
+        };
+        SteerResult: {
+            chatId: components["schemas"]["ChatId"];
+            /** @description False when the run had ended and a new turn was started with the text. */
+            steered: boolean;
+            turnId: components["schemas"]["TurnId"];
+        };
+        StopResult: {
+            chatId: components["schemas"]["ChatId"];
+            interrupted: boolean;
+            turnId: string | null;
+        };
         StreamErrorEvent: {
             chatId?: components["schemas"]["ChatId"];
             code: components["schemas"]["ErrorCode"];
             message: string;
+        };
+        /** @description A turn item as the phone shows it; fields beyond `id` and `type` depend on the type. */
+        StreamItem: {
+            command?: string;
+            cwd?: string;
+            durationMs?: number | null;
+            exitCode?: number | null;
+            id: string;
+            paths?: string[];
+            phase?: string;
+            server?: string;
+            status?: string;
+            text?: string;
+            tool?: string;
+            /** @description Codex's item type (`agentMessage`, `commandExecution`, `fileChange`, `mcpToolCall`, `reasoning`, `contextCompaction`, …). */
+            type: string;
         };
         TurnCompletedEvent: {
             chatId: components["schemas"]["ChatId"];
@@ -155,6 +443,15 @@ export type components = {
         };
         /** @description The Codex app-server is not running or went away (`CODEX_UNAVAILABLE`); retry later. */
         CodexUnavailable: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ApiErrorResponse"];
+            };
+        };
+        /** @description The request conflicts with the current state (`APPROVAL_ALREADY_ANSWERED`). */
+        Conflict: {
             headers: {
                 [name: string]: unknown;
             };
@@ -200,8 +497,12 @@ export type components = {
         };
     };
     parameters: {
+        /** @description The approval's id, from `approval_required` or `pending-approval`. */
+        ApprovalId: string;
         /** @description The chat's id (the Codex thread id). */
         ChatId: components["schemas"]["ChatId"];
+        /** @description The project's id, from `GET /v1/projects`. */
+        ProjectIdQuery: components["schemas"]["ProjectId"];
     };
     requestBodies: never;
     headers: never;
@@ -229,6 +530,68 @@ export interface operations {
             };
         };
     };
+    approvalAnswer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The approval's id, from `approval_required` or `pending-approval`. */
+                approvalId: components["parameters"]["ApprovalId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ApprovalAnswerParams"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApprovalAnswerResponse"];
+                };
+            };
+            400: components["responses"]["InvalidRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            502: components["responses"]["CodexError"];
+            503: components["responses"]["CodexUnavailable"];
+        };
+    };
+    chatList: {
+        parameters: {
+            query: {
+                /** @description The project's id, from `GET /v1/projects`. */
+                projectId: components["parameters"]["ProjectIdQuery"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChatListResponse"];
+                };
+            };
+            400: components["responses"]["InvalidRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            502: components["responses"]["CodexError"];
+            503: components["responses"]["CodexUnavailable"];
+        };
+    };
     chatCreate: {
         parameters: {
             query?: never;
@@ -254,6 +617,33 @@ export interface operations {
             400: components["responses"]["InvalidRequest"];
             401: components["responses"]["Unauthorized"];
             413: components["responses"]["PayloadTooLarge"];
+            502: components["responses"]["CodexError"];
+            503: components["responses"]["CodexUnavailable"];
+        };
+    };
+    chatActivate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The chat's id (the Codex thread id). */
+                chatId: components["parameters"]["ChatId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChatActivateResponse"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
             502: components["responses"]["CodexError"];
             503: components["responses"]["CodexUnavailable"];
         };
@@ -287,6 +677,139 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
             413: components["responses"]["PayloadTooLarge"];
+            502: components["responses"]["CodexError"];
+            503: components["responses"]["CodexUnavailable"];
+        };
+    };
+    chatPendingApprovalGet: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The chat's id (the Codex thread id). */
+                chatId: components["parameters"]["ChatId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PendingApprovalResponse"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+        };
+    };
+    chatRunStateGet: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The chat's id (the Codex thread id). */
+                chatId: components["parameters"]["ChatId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RunStateResponse"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            502: components["responses"]["CodexError"];
+            503: components["responses"]["CodexUnavailable"];
+        };
+    };
+    chatSteer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The chat's id (the Codex thread id). */
+                chatId: components["parameters"]["ChatId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChatMessageSendParams"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChatSteerResponse"];
+                };
+            };
+            400: components["responses"]["InvalidRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            502: components["responses"]["CodexError"];
+            503: components["responses"]["CodexUnavailable"];
+        };
+    };
+    chatStop: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The chat's id (the Codex thread id). */
+                chatId: components["parameters"]["ChatId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChatStopResponse"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            502: components["responses"]["CodexError"];
+            503: components["responses"]["CodexUnavailable"];
+        };
+    };
+    projectList: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProjectListResponse"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
             502: components["responses"]["CodexError"];
             503: components["responses"]["CodexUnavailable"];
         };

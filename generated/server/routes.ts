@@ -29,6 +29,30 @@ export const routes: readonly RouteSpec[] = [
     "queryParams": []
   },
   {
+    "operationId": "projectList",
+    "method": "GET",
+    "path": "/v1/projects",
+    "koaPath": "/v1/projects",
+    "secured": true,
+    "hasBody": false,
+    "successStatus": 200,
+    "pathParams": [],
+    "queryParams": []
+  },
+  {
+    "operationId": "chatList",
+    "method": "GET",
+    "path": "/v1/chats",
+    "koaPath": "/v1/chats",
+    "secured": true,
+    "hasBody": false,
+    "successStatus": 200,
+    "pathParams": [],
+    "queryParams": [
+      "projectId"
+    ]
+  },
+  {
     "operationId": "chatCreate",
     "method": "POST",
     "path": "/v1/chats",
@@ -49,6 +73,84 @@ export const routes: readonly RouteSpec[] = [
     "successStatus": 202,
     "pathParams": [
       "chatId"
+    ],
+    "queryParams": []
+  },
+  {
+    "operationId": "chatActivate",
+    "method": "POST",
+    "path": "/v1/chats/{chatId}/activate",
+    "koaPath": "/v1/chats/:chatId/activate",
+    "secured": true,
+    "hasBody": false,
+    "successStatus": 200,
+    "pathParams": [
+      "chatId"
+    ],
+    "queryParams": []
+  },
+  {
+    "operationId": "chatRunStateGet",
+    "method": "GET",
+    "path": "/v1/chats/{chatId}/run-state",
+    "koaPath": "/v1/chats/:chatId/run-state",
+    "secured": true,
+    "hasBody": false,
+    "successStatus": 200,
+    "pathParams": [
+      "chatId"
+    ],
+    "queryParams": []
+  },
+  {
+    "operationId": "chatPendingApprovalGet",
+    "method": "GET",
+    "path": "/v1/chats/{chatId}/pending-approval",
+    "koaPath": "/v1/chats/:chatId/pending-approval",
+    "secured": true,
+    "hasBody": false,
+    "successStatus": 200,
+    "pathParams": [
+      "chatId"
+    ],
+    "queryParams": []
+  },
+  {
+    "operationId": "chatSteer",
+    "method": "POST",
+    "path": "/v1/chats/{chatId}/steer",
+    "koaPath": "/v1/chats/:chatId/steer",
+    "secured": true,
+    "hasBody": true,
+    "successStatus": 202,
+    "pathParams": [
+      "chatId"
+    ],
+    "queryParams": []
+  },
+  {
+    "operationId": "chatStop",
+    "method": "POST",
+    "path": "/v1/chats/{chatId}/stop",
+    "koaPath": "/v1/chats/:chatId/stop",
+    "secured": true,
+    "hasBody": false,
+    "successStatus": 200,
+    "pathParams": [
+      "chatId"
+    ],
+    "queryParams": []
+  },
+  {
+    "operationId": "approvalAnswer",
+    "method": "POST",
+    "path": "/v1/approvals/{approvalId}",
+    "koaPath": "/v1/approvals/:approvalId",
+    "secured": true,
+    "hasBody": true,
+    "successStatus": 200,
+    "pathParams": [
+      "approvalId"
     ],
     "queryParams": []
   }

@@ -2,30 +2,47 @@ import { stat } from 'node:fs/promises'
 import { isAbsolute } from 'node:path'
 import type { AppServer } from '../codex/app-server.ts'
 import { GatewayError } from '../errors.ts'
+import type { ApprovalView } from './approval-view.ts'
 import type { ThreadStartResponse } from '../../generated/codex/v2/ThreadStartResponse.ts'
 import type { TurnStartResponse } from '../../generated/codex/v2/TurnStartResponse.ts'
+import type { ThreadReadResponse } from '../../generated/codex/v2/ThreadReadResponse.ts'
+import type { Thread } from '../../generated/codex/v2/Thread.ts'
 
-/** What a face hears about one chat: a Codex notification for its thread, or the loss of Codex. */
+/** What a face hears about one chat. Faces translate these into their own frames. */
 export type ChatEvent =
   | { kind: 'upstream', chatId: string, method: string, params: any }
+  | { kind: 'approvalRequired', chatId: string, approval: ApprovalView }
+  | { kind: 'approvalCleared', chatId: string, ids: string[] }
   | { kind: 'unavailable', chatId: string, error: GatewayError }
 
 export type ChatListener = (event: ChatEvent) => void
 
+export interface RunState {
+  chatId: string
+  isRunning: boolean
+  activeTurnId: string | null
+}
+
+/** A turn silent this long is checked against `thread/read` before run-state calls it running. */
+const RECONCILE_AFTER_MS = 30_000
+
 /**
  * Chats are Codex threads. This is the one place that starts threads and turns, knows which
  * threads the running app-server has loaded and which turn each runs, and fans each thread's
- * notifications out to whoever listens — without knowing which face listens.
+ * events out to whoever listens — without knowing which face listens.
  */
 export class Chats {
+  /** Threads started here, until thread/list shows them (it does after their first turn). */
+  readonly created = new Map<string, Thread>()
   private readonly codex: AppServer
   private readonly listeners = new Map<string, Set<ChatListener>>()
-  /** Threads the current app-server child has loaded; a restart empties it. */
   private readonly loaded = new Set<string>()
-  private readonly activeTurns = new Map<string, string>()
+  private readonly activeTurns = new Map<string, { turnId: string, lastEventAt: number }>()
+  private readonly reconcileAfterMs: number
 
-  constructor(codex: AppServer) {
+  constructor(codex: AppServer, options: { reconcileAfterMs?: number } = {}) {
     this.codex = codex
+    this.reconcileAfterMs = options.reconcileAfterMs ?? RECONCILE_AFTER_MS
     codex.on('notification', (method, params) => this.onNotification(method, params))
     codex.on('down', error => this.onCodexDown(error))
   }
@@ -37,37 +54,79 @@ export class Chats {
     if (!info?.isDirectory()) throw new GatewayError('INVALID_REQUEST', `cwd is not an existing directory: ${cwd}`)
     const { thread } = await this.codex.request<ThreadStartResponse>('thread/start', { cwd })
     this.loaded.add(thread.id)
+    this.created.set(thread.id, thread)
     return { chatId: thread.id, cwd: thread.cwd }
   }
 
   /** Starts a turn with the user's text. Upstream `turn/start`. */
   async sendMessage(chatId: string, text: string): Promise<{ turnId: string }> {
-    if (!text.trim()) throw new GatewayError('INVALID_REQUEST', 'text must not be empty')
+    assertText(text)
     await this.ensureLoaded(chatId)
-    const { turn } = await this.codex.request<TurnStartResponse>('turn/start', {
-      threadId: chatId,
-      input: [{ type: 'text', text, text_elements: [] }],
-    })
-    this.activeTurns.set(chatId, turn.id)
+    const { turn } = await this.codex.request<TurnStartResponse>('turn/start', { threadId: chatId, input: textInput(text) })
+    this.markActive(chatId, turn.id)
     return { turnId: turn.id }
+  }
+
+  /**
+   * Adds text to the running turn (upstream `turn/steer`); when the run ended meanwhile,
+   * starts a new turn with it instead, so the user's words are never lost.
+   */
+  async steer(chatId: string, text: string): Promise<{ turnId: string, steered: boolean }> {
+    assertText(text)
+    await this.ensureLoaded(chatId)
+    const active = this.activeTurns.get(chatId)
+    if (active) {
+      try {
+        await this.codex.request('turn/steer', { threadId: chatId, input: textInput(text), expectedTurnId: active.turnId })
+        return { turnId: active.turnId, steered: true }
+      } catch (error) {
+        if (!(error instanceof GatewayError && error.code === 'CODEX_ERROR')) throw error
+      }
+    }
+    return { ...await this.sendMessage(chatId, text), steered: false }
+  }
+
+  /** Interrupts the running turn, if any. Upstream `turn/interrupt`. */
+  async stop(chatId: string): Promise<{ interrupted: boolean, turnId: string | null }> {
+    await this.ensureLoaded(chatId)
+    const active = this.activeTurns.get(chatId)
+    if (!active) return { interrupted: false, turnId: null }
+    await this.codex.request('turn/interrupt', { threadId: chatId, turnId: active.turnId })
+    return { interrupted: true, turnId: active.turnId }
+  }
+
+  /** Loads a chat into the app-server: already loaded, resumed from its rollout, or nothing persisted yet. */
+  async activate(chatId: string): Promise<'already_active' | 'resumed' | 'no_rollout'> {
+    if (this.loaded.has(chatId)) return 'already_active'
+    try {
+      await this.resume(chatId)
+      return 'resumed'
+    } catch (error) {
+      if (error instanceof GatewayError && error.code === 'CHAT_NOT_FOUND' && this.created.has(chatId)) return 'no_rollout'
+      throw error
+    }
   }
 
   /** Fails with CHAT_NOT_FOUND unless Codex knows the thread. */
   async ensureLoaded(chatId: string): Promise<void> {
-    if (this.loaded.has(chatId)) return
-    try {
-      await this.codex.request('thread/resume', { threadId: chatId })
-    } catch (error) {
-      if (error instanceof GatewayError && error.code === 'CODEX_ERROR') {
-        throw new GatewayError('CHAT_NOT_FOUND', `no chat ${chatId}`, undefined, { cause: error })
-      }
-      throw error
-    }
-    this.loaded.add(chatId)
+    if (!this.loaded.has(chatId)) await this.resume(chatId)
   }
 
-  activeTurn(chatId: string): string | undefined {
-    return this.activeTurns.get(chatId)
+  /** Whether a turn runs; a long-silent one is checked with `thread/read` so it cannot stay "running" forever. */
+  async runState(chatId: string): Promise<RunState> {
+    const active = this.activeTurns.get(chatId)
+    if (active && Date.now() - active.lastEventAt > this.reconcileAfterMs) {
+      const { thread } = await this.codex.request<ThreadReadResponse>('thread/read', { threadId: chatId, includeTurns: true })
+      const turn = thread.turns.find(t => t.id === active.turnId)
+      if (turn && turn.status !== 'inProgress') this.activeTurns.delete(chatId)
+      else active.lastEventAt = Date.now()
+    }
+    const turnId = this.activeTurns.get(chatId)?.turnId ?? null
+    return { chatId, isRunning: turnId !== null, activeTurnId: turnId }
+  }
+
+  isRunning(chatId: string): boolean {
+    return this.activeTurns.has(chatId)
   }
 
   /** Listens to one chat's events; returns the function that stops listening. */
@@ -81,21 +140,48 @@ export class Chats {
     }
   }
 
+  /** Sends an event to every listener of the chat. */
+  publish(chatId: string, event: ChatEvent): void {
+    for (const listener of this.listeners.get(chatId) ?? []) listener(event)
+  }
+
+  private async resume(chatId: string): Promise<void> {
+    try {
+      await this.codex.request('thread/resume', { threadId: chatId })
+    } catch (error) {
+      if (error instanceof GatewayError && error.code === 'CODEX_ERROR') {
+        throw new GatewayError('CHAT_NOT_FOUND', `no chat ${chatId}`, undefined, { cause: error })
+      }
+      throw error
+    }
+    this.loaded.add(chatId)
+  }
+
+  private markActive(chatId: string, turnId: string): void {
+    this.activeTurns.set(chatId, { turnId, lastEventAt: Date.now() })
+  }
+
   private onNotification(method: string, params: any): void {
     const chatId: unknown = params?.threadId
     if (typeof chatId !== 'string') return
-    if (method === 'turn/started') this.activeTurns.set(chatId, params.turn.id)
-    if (method === 'turn/completed') this.activeTurns.delete(chatId)
-    this.emit(chatId, { kind: 'upstream', chatId, method, params })
+    if (method === 'turn/started') this.markActive(chatId, params.turn.id)
+    else if (method === 'turn/completed') this.activeTurns.delete(chatId)
+    else if (method === 'thread/closed') this.loaded.delete(chatId)
+    else { const active = this.activeTurns.get(chatId); if (active) active.lastEventAt = Date.now() }
+    this.publish(chatId, { kind: 'upstream', chatId, method, params })
   }
 
   private onCodexDown(error: GatewayError): void {
     this.loaded.clear()
     this.activeTurns.clear()
-    for (const chatId of this.listeners.keys()) this.emit(chatId, { kind: 'unavailable', chatId, error })
+    for (const chatId of this.listeners.keys()) this.publish(chatId, { kind: 'unavailable', chatId, error })
   }
+}
 
-  private emit(chatId: string, event: ChatEvent): void {
-    for (const listener of this.listeners.get(chatId) ?? []) listener(event)
-  }
+function assertText(text: string): void {
+  if (!text.trim()) throw new GatewayError('INVALID_REQUEST', 'text must not be empty')
+}
+
+function textInput(text: string) {
+  return [{ type: 'text', text, text_elements: [] }]
 }

@@ -1,8 +1,18 @@
 import type { Handler } from '../handler-types.ts'
 
+/** Upstream `thread/list` (every page), latest activity first. */
+export const chatList: Handler<'chatList'> = async ({ query }, { projects }) => ({
+  data: await projects.chatsOf(query.projectId),
+})
+
 /** Upstream `thread/start`. */
 export const chatCreate: Handler<'chatCreate'> = async ({ body }, { chats }) => ({
   data: await chats.create(body.cwd),
+})
+
+/** Upstream `thread/resume` when the chat is not loaded. */
+export const chatActivate: Handler<'chatActivate'> = async ({ params }, { chats }) => ({
+  data: { chatId: params.chatId, status: await chats.activate(params.chatId) },
 })
 
 /** Upstream `turn/start`. */
@@ -10,3 +20,18 @@ export const chatMessageSend: Handler<'chatMessageSend'> = async ({ params, body
   const { turnId } = await chats.sendMessage(params.chatId, body.text)
   return { data: { chatId: params.chatId, turnId } }
 }
+
+/** Upstream `turn/steer`, falling back to `turn/start` when the run ended. */
+export const chatSteer: Handler<'chatSteer'> = async ({ params, body }, { chats }) => ({
+  data: { chatId: params.chatId, ...await chats.steer(params.chatId, body.text) },
+})
+
+/** Upstream `turn/interrupt`. */
+export const chatStop: Handler<'chatStop'> = async ({ params }, { chats }) => ({
+  data: { chatId: params.chatId, ...await chats.stop(params.chatId) },
+})
+
+/** Upstream `thread/read` when a running turn went silent. */
+export const chatRunStateGet: Handler<'chatRunStateGet'> = async ({ params }, { chats }) => ({
+  data: await chats.runState(params.chatId),
+})

@@ -1,10 +1,20 @@
 import type { Handlers } from '../handler-types.ts'
-import { chatCreate, chatMessageSend } from './chats.ts'
+import { approvalAnswer, chatPendingApprovalGet } from './approvals.ts'
+import { chatActivate, chatCreate, chatList, chatMessageSend, chatRunStateGet, chatSteer, chatStop } from './chats.ts'
 import { healthGet } from './health.ts'
+import { projectList } from './projects.ts'
 
 /** Every operation of openapi.yaml has exactly one handler here (the type checker enforces it). */
 export const handlers: Handlers = {
   healthGet,
+  projectList,
+  chatList,
   chatCreate,
+  chatActivate,
   chatMessageSend,
+  chatSteer,
+  chatStop,
+  chatRunStateGet,
+  chatPendingApprovalGet,
+  approvalAnswer,
 }

@@ -20,6 +20,11 @@ import {
     ApiErrorResponseToJSON,
 } from '../models/ApiErrorResponse';
 import {
+    type ChatActivateResponse,
+    ChatActivateResponseFromJSON,
+    ChatActivateResponseToJSON,
+} from '../models/ChatActivateResponse';
+import {
     type ChatCreateParams,
     ChatCreateParamsFromJSON,
     ChatCreateParamsToJSON,
@@ -30,6 +35,11 @@ import {
     ChatCreateResponseToJSON,
 } from '../models/ChatCreateResponse';
 import {
+    type ChatListResponse,
+    ChatListResponseFromJSON,
+    ChatListResponseToJSON,
+} from '../models/ChatListResponse';
+import {
     type ChatMessageSendParams,
     ChatMessageSendParamsFromJSON,
     ChatMessageSendParamsToJSON,
@@ -39,12 +49,41 @@ import {
     ChatMessageSendResponseFromJSON,
     ChatMessageSendResponseToJSON,
 } from '../models/ChatMessageSendResponse';
+import {
+    type ChatSteerResponse,
+    ChatSteerResponseFromJSON,
+    ChatSteerResponseToJSON,
+} from '../models/ChatSteerResponse';
+import {
+    type ChatStopResponse,
+    ChatStopResponseFromJSON,
+    ChatStopResponseToJSON,
+} from '../models/ChatStopResponse';
+import {
+    type RunStateResponse,
+    RunStateResponseFromJSON,
+    RunStateResponseToJSON,
+} from '../models/RunStateResponse';
+
+export interface ChatActivateRequest {
+    /**
+     * The chat's id (the Codex thread id).
+     */
+    chatId: string;
+}
 
 export interface ChatCreateRequest {
     /**
      * 
      */
     chatCreateParams: ChatCreateParams;
+}
+
+export interface ChatListRequest {
+    /**
+     * The project's id, from `GET /v1/projects`.
+     */
+    projectId: string;
 }
 
 export interface ChatMessageSendRequest {
@@ -58,6 +97,31 @@ export interface ChatMessageSendRequest {
     chatMessageSendParams: ChatMessageSendParams;
 }
 
+export interface ChatRunStateGetRequest {
+    /**
+     * The chat's id (the Codex thread id).
+     */
+    chatId: string;
+}
+
+export interface ChatSteerRequest {
+    /**
+     * The chat's id (the Codex thread id).
+     */
+    chatId: string;
+    /**
+     * 
+     */
+    chatMessageSendParams: ChatMessageSendParams;
+}
+
+export interface ChatStopRequest {
+    /**
+     * The chat's id (the Codex thread id).
+     */
+    chatId: string;
+}
+
 /**
  * ChatsApi - interface
  * 
@@ -65,6 +129,30 @@ export interface ChatMessageSendRequest {
  * @interface ChatsApiInterface
  */
 export interface ChatsApiInterface {
+    /**
+     * Creates request options for chatActivate without sending the request
+     * @param {string} chatId The chat\&#39;s id (the Codex thread id).
+     * @throws {RequiredError}
+     * @memberof ChatsApiInterface
+     */
+    chatActivateRequestOpts(requestParameters: ChatActivateRequest): Promise<runtime.RequestOpts>;
+
+    /**
+     * Loaded already (`already_active`), loaded from its rollout with upstream `thread/resume` (`resumed`), or nothing persisted yet (`no_rollout`).
+     * @summary Make a chat the active session before streaming or sending follow-ups.
+     * @param {string} chatId The chat\&#39;s id (the Codex thread id).
+     * @param {*} [options] Override http request option.
+     * @throws {RequiredError}
+     * @memberof ChatsApiInterface
+     */
+    chatActivateRaw(requestParameters: ChatActivateRequest, initOverrides?: RequestInit | runtime.InitOverrideFunction): Promise<runtime.ApiResponse<ChatActivateResponse>>;
+
+    /**
+     * Loaded already (`already_active`), loaded from its rollout with upstream `thread/resume` (`resumed`), or nothing persisted yet (`no_rollout`).
+     * Make a chat the active session before streaming or sending follow-ups.
+     */
+    chatActivate(requestParameters: ChatActivateRequest, initOverrides?: RequestInit | runtime.InitOverrideFunction): Promise<ChatActivateResponse>;
+
     /**
      * Creates request options for chatCreate without sending the request
      * @param {ChatCreateParams} chatCreateParams 
@@ -88,6 +176,30 @@ export interface ChatsApiInterface {
      * Start a new chat (a Codex thread) in a working directory.
      */
     chatCreate(requestParameters: ChatCreateRequest, initOverrides?: RequestInit | runtime.InitOverrideFunction): Promise<ChatCreateResponse>;
+
+    /**
+     * Creates request options for chatList without sending the request
+     * @param {string} projectId The project\&#39;s id, from &#x60;GET /v1/projects&#x60;.
+     * @throws {RequiredError}
+     * @memberof ChatsApiInterface
+     */
+    chatListRequestOpts(requestParameters: ChatListRequest): Promise<runtime.RequestOpts>;
+
+    /**
+     * Upstream `thread/list`.
+     * @summary The chats of a project, latest activity first.
+     * @param {string} projectId The project\&#39;s id, from &#x60;GET /v1/projects&#x60;.
+     * @param {*} [options] Override http request option.
+     * @throws {RequiredError}
+     * @memberof ChatsApiInterface
+     */
+    chatListRaw(requestParameters: ChatListRequest, initOverrides?: RequestInit | runtime.InitOverrideFunction): Promise<runtime.ApiResponse<ChatListResponse>>;
+
+    /**
+     * Upstream `thread/list`.
+     * The chats of a project, latest activity first.
+     */
+    chatList(requestParameters: ChatListRequest, initOverrides?: RequestInit | runtime.InitOverrideFunction): Promise<ChatListResponse>;
 
     /**
      * Creates request options for chatMessageSend without sending the request
@@ -115,12 +227,141 @@ export interface ChatsApiInterface {
      */
     chatMessageSend(requestParameters: ChatMessageSendRequest, initOverrides?: RequestInit | runtime.InitOverrideFunction): Promise<ChatMessageSendResponse>;
 
+    /**
+     * Creates request options for chatRunStateGet without sending the request
+     * @param {string} chatId The chat\&#39;s id (the Codex thread id).
+     * @throws {RequiredError}
+     * @memberof ChatsApiInterface
+     */
+    chatRunStateGetRequestOpts(requestParameters: ChatRunStateGetRequest): Promise<runtime.RequestOpts>;
+
+    /**
+     * A turn that stays silent is checked with upstream `thread/read`, so a lost `turn/completed` cannot leave it running forever.
+     * @summary Whether a turn is running in the chat.
+     * @param {string} chatId The chat\&#39;s id (the Codex thread id).
+     * @param {*} [options] Override http request option.
+     * @throws {RequiredError}
+     * @memberof ChatsApiInterface
+     */
+    chatRunStateGetRaw(requestParameters: ChatRunStateGetRequest, initOverrides?: RequestInit | runtime.InitOverrideFunction): Promise<runtime.ApiResponse<RunStateResponse>>;
+
+    /**
+     * A turn that stays silent is checked with upstream `thread/read`, so a lost `turn/completed` cannot leave it running forever.
+     * Whether a turn is running in the chat.
+     */
+    chatRunStateGet(requestParameters: ChatRunStateGetRequest, initOverrides?: RequestInit | runtime.InitOverrideFunction): Promise<RunStateResponse>;
+
+    /**
+     * Creates request options for chatSteer without sending the request
+     * @param {string} chatId The chat\&#39;s id (the Codex thread id).
+     * @param {ChatMessageSendParams} chatMessageSendParams 
+     * @throws {RequiredError}
+     * @memberof ChatsApiInterface
+     */
+    chatSteerRequestOpts(requestParameters: ChatSteerRequest): Promise<runtime.RequestOpts>;
+
+    /**
+     * Upstream `turn/steer`; when the run already ended, upstream `turn/start` instead so the text is not lost (`steered: false`).
+     * @summary Add text to the running turn.
+     * @param {string} chatId The chat\&#39;s id (the Codex thread id).
+     * @param {ChatMessageSendParams} chatMessageSendParams 
+     * @param {*} [options] Override http request option.
+     * @throws {RequiredError}
+     * @memberof ChatsApiInterface
+     */
+    chatSteerRaw(requestParameters: ChatSteerRequest, initOverrides?: RequestInit | runtime.InitOverrideFunction): Promise<runtime.ApiResponse<ChatSteerResponse>>;
+
+    /**
+     * Upstream `turn/steer`; when the run already ended, upstream `turn/start` instead so the text is not lost (`steered: false`).
+     * Add text to the running turn.
+     */
+    chatSteer(requestParameters: ChatSteerRequest, initOverrides?: RequestInit | runtime.InitOverrideFunction): Promise<ChatSteerResponse>;
+
+    /**
+     * Creates request options for chatStop without sending the request
+     * @param {string} chatId The chat\&#39;s id (the Codex thread id).
+     * @throws {RequiredError}
+     * @memberof ChatsApiInterface
+     */
+    chatStopRequestOpts(requestParameters: ChatStopRequest): Promise<runtime.RequestOpts>;
+
+    /**
+     * Upstream `turn/interrupt`. `interrupted` is false when nothing was running.
+     * @summary Interrupt the running turn.
+     * @param {string} chatId The chat\&#39;s id (the Codex thread id).
+     * @param {*} [options] Override http request option.
+     * @throws {RequiredError}
+     * @memberof ChatsApiInterface
+     */
+    chatStopRaw(requestParameters: ChatStopRequest, initOverrides?: RequestInit | runtime.InitOverrideFunction): Promise<runtime.ApiResponse<ChatStopResponse>>;
+
+    /**
+     * Upstream `turn/interrupt`. `interrupted` is false when nothing was running.
+     * Interrupt the running turn.
+     */
+    chatStop(requestParameters: ChatStopRequest, initOverrides?: RequestInit | runtime.InitOverrideFunction): Promise<ChatStopResponse>;
+
 }
 
 /**
  * 
  */
 export class ChatsApi extends runtime.BaseAPI implements ChatsApiInterface {
+
+    /**
+     * Creates request options for chatActivate without sending the request
+     */
+    async chatActivateRequestOpts(requestParameters: ChatActivateRequest): Promise<runtime.RequestOpts> {
+        if (requestParameters['chatId'] == null) {
+            throw new runtime.RequiredError(
+                'chatId',
+                'Required parameter "chatId" was null or undefined when calling chatActivate().'
+            );
+        }
+
+        const queryParameters: any = {};
+
+        const headerParameters: runtime.HTTPHeaders = {};
+
+        if (this.configuration && this.configuration.accessToken) {
+            const token = this.configuration.accessToken;
+            const tokenString = await token("deviceToken", []);
+
+            if (tokenString) {
+                headerParameters["Authorization"] = `Bearer ${tokenString}`;
+            }
+        }
+
+        let urlPath = `/v1/chats/{chatId}/activate`;
+        urlPath = urlPath.replace('{chatId}', encodeURIComponent(String(requestParameters['chatId'])));
+
+        return {
+            path: urlPath,
+            method: 'POST',
+            headers: headerParameters,
+            query: queryParameters,
+        };
+    }
+
+    /**
+     * Loaded already (`already_active`), loaded from its rollout with upstream `thread/resume` (`resumed`), or nothing persisted yet (`no_rollout`).
+     * Make a chat the active session before streaming or sending follow-ups.
+     */
+    async chatActivateRaw(requestParameters: ChatActivateRequest, initOverrides?: RequestInit | runtime.InitOverrideFunction): Promise<runtime.ApiResponse<ChatActivateResponse>> {
+        const requestOptions = await this.chatActivateRequestOpts(requestParameters);
+        const response = await this.request(requestOptions, initOverrides);
+
+        return new runtime.JSONApiResponse(response, (jsonValue) => ChatActivateResponseFromJSON(jsonValue));
+    }
+
+    /**
+     * Loaded already (`already_active`), loaded from its rollout with upstream `thread/resume` (`resumed`), or nothing persisted yet (`no_rollout`).
+     * Make a chat the active session before streaming or sending follow-ups.
+     */
+    async chatActivate(requestParameters: ChatActivateRequest, initOverrides?: RequestInit | runtime.InitOverrideFunction): Promise<ChatActivateResponse> {
+        const response = await this.chatActivateRaw(requestParameters, initOverrides);
+        return await response.value();
+    }
 
     /**
      * Creates request options for chatCreate without sending the request
@@ -176,6 +417,64 @@ export class ChatsApi extends runtime.BaseAPI implements ChatsApiInterface {
      */
     async chatCreate(requestParameters: ChatCreateRequest, initOverrides?: RequestInit | runtime.InitOverrideFunction): Promise<ChatCreateResponse> {
         const response = await this.chatCreateRaw(requestParameters, initOverrides);
+        return await response.value();
+    }
+
+    /**
+     * Creates request options for chatList without sending the request
+     */
+    async chatListRequestOpts(requestParameters: ChatListRequest): Promise<runtime.RequestOpts> {
+        if (requestParameters['projectId'] == null) {
+            throw new runtime.RequiredError(
+                'projectId',
+                'Required parameter "projectId" was null or undefined when calling chatList().'
+            );
+        }
+
+        const queryParameters: any = {};
+
+        if (requestParameters['projectId'] != null) {
+            queryParameters['projectId'] = requestParameters['projectId'];
+        }
+
+        const headerParameters: runtime.HTTPHeaders = {};
+
+        if (this.configuration && this.configuration.accessToken) {
+            const token = this.configuration.accessToken;
+            const tokenString = await token("deviceToken", []);
+
+            if (tokenString) {
+                headerParameters["Authorization"] = `Bearer ${tokenString}`;
+            }
+        }
+
+        let urlPath = `/v1/chats`;
+
+        return {
+            path: urlPath,
+            method: 'GET',
+            headers: headerParameters,
+            query: queryParameters,
+        };
+    }
+
+    /**
+     * Upstream `thread/list`.
+     * The chats of a project, latest activity first.
+     */
+    async chatListRaw(requestParameters: ChatListRequest, initOverrides?: RequestInit | runtime.InitOverrideFunction): Promise<runtime.ApiResponse<ChatListResponse>> {
+        const requestOptions = await this.chatListRequestOpts(requestParameters);
+        const response = await this.request(requestOptions, initOverrides);
+
+        return new runtime.JSONApiResponse(response, (jsonValue) => ChatListResponseFromJSON(jsonValue));
+    }
+
+    /**
+     * Upstream `thread/list`.
+     * The chats of a project, latest activity first.
+     */
+    async chatList(requestParameters: ChatListRequest, initOverrides?: RequestInit | runtime.InitOverrideFunction): Promise<ChatListResponse> {
+        const response = await this.chatListRaw(requestParameters, initOverrides);
         return await response.value();
     }
 
@@ -241,6 +540,181 @@ export class ChatsApi extends runtime.BaseAPI implements ChatsApiInterface {
      */
     async chatMessageSend(requestParameters: ChatMessageSendRequest, initOverrides?: RequestInit | runtime.InitOverrideFunction): Promise<ChatMessageSendResponse> {
         const response = await this.chatMessageSendRaw(requestParameters, initOverrides);
+        return await response.value();
+    }
+
+    /**
+     * Creates request options for chatRunStateGet without sending the request
+     */
+    async chatRunStateGetRequestOpts(requestParameters: ChatRunStateGetRequest): Promise<runtime.RequestOpts> {
+        if (requestParameters['chatId'] == null) {
+            throw new runtime.RequiredError(
+                'chatId',
+                'Required parameter "chatId" was null or undefined when calling chatRunStateGet().'
+            );
+        }
+
+        const queryParameters: any = {};
+
+        const headerParameters: runtime.HTTPHeaders = {};
+
+        if (this.configuration && this.configuration.accessToken) {
+            const token = this.configuration.accessToken;
+            const tokenString = await token("deviceToken", []);
+
+            if (tokenString) {
+                headerParameters["Authorization"] = `Bearer ${tokenString}`;
+            }
+        }
+
+        let urlPath = `/v1/chats/{chatId}/run-state`;
+        urlPath = urlPath.replace('{chatId}', encodeURIComponent(String(requestParameters['chatId'])));
+
+        return {
+            path: urlPath,
+            method: 'GET',
+            headers: headerParameters,
+            query: queryParameters,
+        };
+    }
+
+    /**
+     * A turn that stays silent is checked with upstream `thread/read`, so a lost `turn/completed` cannot leave it running forever.
+     * Whether a turn is running in the chat.
+     */
+    async chatRunStateGetRaw(requestParameters: ChatRunStateGetRequest, initOverrides?: RequestInit | runtime.InitOverrideFunction): Promise<runtime.ApiResponse<RunStateResponse>> {
+        const requestOptions = await this.chatRunStateGetRequestOpts(requestParameters);
+        const response = await this.request(requestOptions, initOverrides);
+
+        return new runtime.JSONApiResponse(response, (jsonValue) => RunStateResponseFromJSON(jsonValue));
+    }
+
+    /**
+     * A turn that stays silent is checked with upstream `thread/read`, so a lost `turn/completed` cannot leave it running forever.
+     * Whether a turn is running in the chat.
+     */
+    async chatRunStateGet(requestParameters: ChatRunStateGetRequest, initOverrides?: RequestInit | runtime.InitOverrideFunction): Promise<RunStateResponse> {
+        const response = await this.chatRunStateGetRaw(requestParameters, initOverrides);
+        return await response.value();
+    }
+
+    /**
+     * Creates request options for chatSteer without sending the request
+     */
+    async chatSteerRequestOpts(requestParameters: ChatSteerRequest): Promise<runtime.RequestOpts> {
+        if (requestParameters['chatId'] == null) {
+            throw new runtime.RequiredError(
+                'chatId',
+                'Required parameter "chatId" was null or undefined when calling chatSteer().'
+            );
+        }
+
+        if (requestParameters['chatMessageSendParams'] == null) {
+            throw new runtime.RequiredError(
+                'chatMessageSendParams',
+                'Required parameter "chatMessageSendParams" was null or undefined when calling chatSteer().'
+            );
+        }
+
+        const queryParameters: any = {};
+
+        const headerParameters: runtime.HTTPHeaders = {};
+
+        headerParameters['Content-Type'] = 'application/json';
+
+        if (this.configuration && this.configuration.accessToken) {
+            const token = this.configuration.accessToken;
+            const tokenString = await token("deviceToken", []);
+
+            if (tokenString) {
+                headerParameters["Authorization"] = `Bearer ${tokenString}`;
+            }
+        }
+
+        let urlPath = `/v1/chats/{chatId}/steer`;
+        urlPath = urlPath.replace('{chatId}', encodeURIComponent(String(requestParameters['chatId'])));
+
+        return {
+            path: urlPath,
+            method: 'POST',
+            headers: headerParameters,
+            query: queryParameters,
+            body: ChatMessageSendParamsToJSON(requestParameters['chatMessageSendParams']),
+        };
+    }
+
+    /**
+     * Upstream `turn/steer`; when the run already ended, upstream `turn/start` instead so the text is not lost (`steered: false`).
+     * Add text to the running turn.
+     */
+    async chatSteerRaw(requestParameters: ChatSteerRequest, initOverrides?: RequestInit | runtime.InitOverrideFunction): Promise<runtime.ApiResponse<ChatSteerResponse>> {
+        const requestOptions = await this.chatSteerRequestOpts(requestParameters);
+        const response = await this.request(requestOptions, initOverrides);
+
+        return new runtime.JSONApiResponse(response, (jsonValue) => ChatSteerResponseFromJSON(jsonValue));
+    }
+
+    /**
+     * Upstream `turn/steer`; when the run already ended, upstream `turn/start` instead so the text is not lost (`steered: false`).
+     * Add text to the running turn.
+     */
+    async chatSteer(requestParameters: ChatSteerRequest, initOverrides?: RequestInit | runtime.InitOverrideFunction): Promise<ChatSteerResponse> {
+        const response = await this.chatSteerRaw(requestParameters, initOverrides);
+        return await response.value();
+    }
+
+    /**
+     * Creates request options for chatStop without sending the request
+     */
+    async chatStopRequestOpts(requestParameters: ChatStopRequest): Promise<runtime.RequestOpts> {
+        if (requestParameters['chatId'] == null) {
+            throw new runtime.RequiredError(
+                'chatId',
+                'Required parameter "chatId" was null or undefined when calling chatStop().'
+            );
+        }
+
+        const queryParameters: any = {};
+
+        const headerParameters: runtime.HTTPHeaders = {};
+
+        if (this.configuration && this.configuration.accessToken) {
+            const token = this.configuration.accessToken;
+            const tokenString = await token("deviceToken", []);
+
+            if (tokenString) {
+                headerParameters["Authorization"] = `Bearer ${tokenString}`;
+            }
+        }
+
+        let urlPath = `/v1/chats/{chatId}/stop`;
+        urlPath = urlPath.replace('{chatId}', encodeURIComponent(String(requestParameters['chatId'])));
+
+        return {
+            path: urlPath,
+            method: 'POST',
+            headers: headerParameters,
+            query: queryParameters,
+        };
+    }
+
+    /**
+     * Upstream `turn/interrupt`. `interrupted` is false when nothing was running.
+     * Interrupt the running turn.
+     */
+    async chatStopRaw(requestParameters: ChatStopRequest, initOverrides?: RequestInit | runtime.InitOverrideFunction): Promise<runtime.ApiResponse<ChatStopResponse>> {
+        const requestOptions = await this.chatStopRequestOpts(requestParameters);
+        const response = await this.request(requestOptions, initOverrides);
+
+        return new runtime.JSONApiResponse(response, (jsonValue) => ChatStopResponseFromJSON(jsonValue));
+    }
+
+    /**
+     * Upstream `turn/interrupt`. `interrupted` is false when nothing was running.
+     * Interrupt the running turn.
+     */
+    async chatStop(requestParameters: ChatStopRequest, initOverrides?: RequestInit | runtime.InitOverrideFunction): Promise<ChatStopResponse> {
+        const response = await this.chatStopRaw(requestParameters, initOverrides);
         return await response.value();
     }
 

@@ -1,5 +1,7 @@
 // generated from openapi.yaml by openapi-generator 7.25.0 (typescript-fetch) — do not edit, run npm run codegen
 /* tslint:disable */
 /* eslint-disable */
+export * from './ApprovalsApi';
 export * from './ChatsApi';
 export * from './HealthApi';
+export * from './ProjectsApi';

@@ -11,6 +11,49 @@ import Foundation
 open class ChatsAPI {
 
     /**
+     Make a chat the active session before streaming or sending follow-ups.
+     
+     - parameter chatId: (path) The chat&#39;s id (the Codex thread id). 
+     - parameter apiConfiguration: The configuration for the http request.
+     - returns: ChatActivateResponse
+     */
+    open class func chatActivate(chatId: String, apiConfiguration: CodexGatewayAPIConfiguration = CodexGatewayAPIConfiguration.shared) async throws(ErrorResponse) -> ChatActivateResponse {
+        return try await chatActivateWithRequestBuilder(chatId: chatId, apiConfiguration: apiConfiguration).execute().body
+    }
+
+    /**
+     Make a chat the active session before streaming or sending follow-ups.
+     - POST /v1/chats/{chatId}/activate
+     - Loaded already (`already_active`), loaded from its rollout with upstream `thread/resume` (`resumed`), or nothing persisted yet (`no_rollout`).
+     - Bearer Token:
+       - type: http
+       - name: deviceToken
+     - parameter chatId: (path) The chat&#39;s id (the Codex thread id). 
+     - parameter apiConfiguration: The configuration for the http request.
+     - returns: RequestBuilder<ChatActivateResponse> 
+     */
+    open class func chatActivateWithRequestBuilder(chatId: String, apiConfiguration: CodexGatewayAPIConfiguration = CodexGatewayAPIConfiguration.shared) -> RequestBuilder<ChatActivateResponse> {
+        var localVariablePath = "/v1/chats/{chatId}/activate"
+        let chatIdPreEscape = "\(APIHelper.mapValueToPathItem(chatId))"
+        let chatIdPostEscape = chatIdPreEscape.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? ""
+        localVariablePath = localVariablePath.replacingOccurrences(of: "{chatId}", with: chatIdPostEscape, options: .literal, range: nil)
+        let localVariableURLString = apiConfiguration.basePath + localVariablePath
+        let localVariableParameters: [String: any Sendable]? = nil
+
+        let localVariableUrlComponents = URLComponents(string: localVariableURLString)
+
+        let localVariableNillableHeaders: [String: (any Sendable)?] = [
+            :
+        ]
+
+        let localVariableHeaderParameters = APIHelper.rejectNilHeaders(localVariableNillableHeaders)
+
+        let localVariableRequestBuilder: RequestBuilder<ChatActivateResponse>.Type = apiConfiguration.requestBuilderFactory.getBuilder()
+
+        return localVariableRequestBuilder.init(method: "POST", URLString: (localVariableUrlComponents?.string ?? localVariableURLString), parameters: localVariableParameters, headers: localVariableHeaderParameters, requiresAuthentication: true, apiConfiguration: apiConfiguration)
+    }
+
+    /**
      Start a new chat (a Codex thread) in a working directory.
      
      - parameter chatCreateParams: (body)  
@@ -48,6 +91,49 @@ open class ChatsAPI {
         let localVariableRequestBuilder: RequestBuilder<ChatCreateResponse>.Type = apiConfiguration.requestBuilderFactory.getBuilder()
 
         return localVariableRequestBuilder.init(method: "POST", URLString: (localVariableUrlComponents?.string ?? localVariableURLString), parameters: localVariableParameters, headers: localVariableHeaderParameters, requiresAuthentication: true, apiConfiguration: apiConfiguration)
+    }
+
+    /**
+     The chats of a project, latest activity first.
+     
+     - parameter projectId: (query) The project&#39;s id, from &#x60;GET /v1/projects&#x60;. 
+     - parameter apiConfiguration: The configuration for the http request.
+     - returns: ChatListResponse
+     */
+    open class func chatList(projectId: String, apiConfiguration: CodexGatewayAPIConfiguration = CodexGatewayAPIConfiguration.shared) async throws(ErrorResponse) -> ChatListResponse {
+        return try await chatListWithRequestBuilder(projectId: projectId, apiConfiguration: apiConfiguration).execute().body
+    }
+
+    /**
+     The chats of a project, latest activity first.
+     - GET /v1/chats
+     - Upstream `thread/list`.
+     - Bearer Token:
+       - type: http
+       - name: deviceToken
+     - parameter projectId: (query) The project&#39;s id, from &#x60;GET /v1/projects&#x60;. 
+     - parameter apiConfiguration: The configuration for the http request.
+     - returns: RequestBuilder<ChatListResponse> 
+     */
+    open class func chatListWithRequestBuilder(projectId: String, apiConfiguration: CodexGatewayAPIConfiguration = CodexGatewayAPIConfiguration.shared) -> RequestBuilder<ChatListResponse> {
+        let localVariablePath = "/v1/chats"
+        let localVariableURLString = apiConfiguration.basePath + localVariablePath
+        let localVariableParameters: [String: any Sendable]? = nil
+
+        var localVariableUrlComponents = URLComponents(string: localVariableURLString)
+        localVariableUrlComponents?.queryItems = APIHelper.mapValuesToQueryItems([
+            "projectId": (wrappedValue: projectId.asParameter(codableHelper: apiConfiguration.codableHelper), isExplode: true),
+        ])
+
+        let localVariableNillableHeaders: [String: (any Sendable)?] = [
+            :
+        ]
+
+        let localVariableHeaderParameters = APIHelper.rejectNilHeaders(localVariableNillableHeaders)
+
+        let localVariableRequestBuilder: RequestBuilder<ChatListResponse>.Type = apiConfiguration.requestBuilderFactory.getBuilder()
+
+        return localVariableRequestBuilder.init(method: "GET", URLString: (localVariableUrlComponents?.string ?? localVariableURLString), parameters: localVariableParameters, headers: localVariableHeaderParameters, requiresAuthentication: true, apiConfiguration: apiConfiguration)
     }
 
     /**
@@ -91,6 +177,137 @@ open class ChatsAPI {
         let localVariableHeaderParameters = APIHelper.rejectNilHeaders(localVariableNillableHeaders)
 
         let localVariableRequestBuilder: RequestBuilder<ChatMessageSendResponse>.Type = apiConfiguration.requestBuilderFactory.getBuilder()
+
+        return localVariableRequestBuilder.init(method: "POST", URLString: (localVariableUrlComponents?.string ?? localVariableURLString), parameters: localVariableParameters, headers: localVariableHeaderParameters, requiresAuthentication: true, apiConfiguration: apiConfiguration)
+    }
+
+    /**
+     Whether a turn is running in the chat.
+     
+     - parameter chatId: (path) The chat&#39;s id (the Codex thread id). 
+     - parameter apiConfiguration: The configuration for the http request.
+     - returns: RunStateResponse
+     */
+    open class func chatRunStateGet(chatId: String, apiConfiguration: CodexGatewayAPIConfiguration = CodexGatewayAPIConfiguration.shared) async throws(ErrorResponse) -> RunStateResponse {
+        return try await chatRunStateGetWithRequestBuilder(chatId: chatId, apiConfiguration: apiConfiguration).execute().body
+    }
+
+    /**
+     Whether a turn is running in the chat.
+     - GET /v1/chats/{chatId}/run-state
+     - A turn that stays silent is checked with upstream `thread/read`, so a lost `turn/completed` cannot leave it running forever.
+     - Bearer Token:
+       - type: http
+       - name: deviceToken
+     - parameter chatId: (path) The chat&#39;s id (the Codex thread id). 
+     - parameter apiConfiguration: The configuration for the http request.
+     - returns: RequestBuilder<RunStateResponse> 
+     */
+    open class func chatRunStateGetWithRequestBuilder(chatId: String, apiConfiguration: CodexGatewayAPIConfiguration = CodexGatewayAPIConfiguration.shared) -> RequestBuilder<RunStateResponse> {
+        var localVariablePath = "/v1/chats/{chatId}/run-state"
+        let chatIdPreEscape = "\(APIHelper.mapValueToPathItem(chatId))"
+        let chatIdPostEscape = chatIdPreEscape.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? ""
+        localVariablePath = localVariablePath.replacingOccurrences(of: "{chatId}", with: chatIdPostEscape, options: .literal, range: nil)
+        let localVariableURLString = apiConfiguration.basePath + localVariablePath
+        let localVariableParameters: [String: any Sendable]? = nil
+
+        let localVariableUrlComponents = URLComponents(string: localVariableURLString)
+
+        let localVariableNillableHeaders: [String: (any Sendable)?] = [
+            :
+        ]
+
+        let localVariableHeaderParameters = APIHelper.rejectNilHeaders(localVariableNillableHeaders)
+
+        let localVariableRequestBuilder: RequestBuilder<RunStateResponse>.Type = apiConfiguration.requestBuilderFactory.getBuilder()
+
+        return localVariableRequestBuilder.init(method: "GET", URLString: (localVariableUrlComponents?.string ?? localVariableURLString), parameters: localVariableParameters, headers: localVariableHeaderParameters, requiresAuthentication: true, apiConfiguration: apiConfiguration)
+    }
+
+    /**
+     Add text to the running turn.
+     
+     - parameter chatId: (path) The chat&#39;s id (the Codex thread id). 
+     - parameter chatMessageSendParams: (body)  
+     - parameter apiConfiguration: The configuration for the http request.
+     - returns: ChatSteerResponse
+     */
+    open class func chatSteer(chatId: String, chatMessageSendParams: ChatMessageSendParams, apiConfiguration: CodexGatewayAPIConfiguration = CodexGatewayAPIConfiguration.shared) async throws(ErrorResponse) -> ChatSteerResponse {
+        return try await chatSteerWithRequestBuilder(chatId: chatId, chatMessageSendParams: chatMessageSendParams, apiConfiguration: apiConfiguration).execute().body
+    }
+
+    /**
+     Add text to the running turn.
+     - POST /v1/chats/{chatId}/steer
+     - Upstream `turn/steer`; when the run already ended, upstream `turn/start` instead so the text is not lost (`steered: false`).
+     - Bearer Token:
+       - type: http
+       - name: deviceToken
+     - parameter chatId: (path) The chat&#39;s id (the Codex thread id). 
+     - parameter chatMessageSendParams: (body)  
+     - parameter apiConfiguration: The configuration for the http request.
+     - returns: RequestBuilder<ChatSteerResponse> 
+     */
+    open class func chatSteerWithRequestBuilder(chatId: String, chatMessageSendParams: ChatMessageSendParams, apiConfiguration: CodexGatewayAPIConfiguration = CodexGatewayAPIConfiguration.shared) -> RequestBuilder<ChatSteerResponse> {
+        var localVariablePath = "/v1/chats/{chatId}/steer"
+        let chatIdPreEscape = "\(APIHelper.mapValueToPathItem(chatId))"
+        let chatIdPostEscape = chatIdPreEscape.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? ""
+        localVariablePath = localVariablePath.replacingOccurrences(of: "{chatId}", with: chatIdPostEscape, options: .literal, range: nil)
+        let localVariableURLString = apiConfiguration.basePath + localVariablePath
+        let localVariableParameters = JSONEncodingHelper.encodingParameters(forEncodableObject: chatMessageSendParams, codableHelper: apiConfiguration.codableHelper)
+
+        let localVariableUrlComponents = URLComponents(string: localVariableURLString)
+
+        let localVariableNillableHeaders: [String: (any Sendable)?] = [
+            "Content-Type": "application/json",
+        ]
+
+        let localVariableHeaderParameters = APIHelper.rejectNilHeaders(localVariableNillableHeaders)
+
+        let localVariableRequestBuilder: RequestBuilder<ChatSteerResponse>.Type = apiConfiguration.requestBuilderFactory.getBuilder()
+
+        return localVariableRequestBuilder.init(method: "POST", URLString: (localVariableUrlComponents?.string ?? localVariableURLString), parameters: localVariableParameters, headers: localVariableHeaderParameters, requiresAuthentication: true, apiConfiguration: apiConfiguration)
+    }
+
+    /**
+     Interrupt the running turn.
+     
+     - parameter chatId: (path) The chat&#39;s id (the Codex thread id). 
+     - parameter apiConfiguration: The configuration for the http request.
+     - returns: ChatStopResponse
+     */
+    open class func chatStop(chatId: String, apiConfiguration: CodexGatewayAPIConfiguration = CodexGatewayAPIConfiguration.shared) async throws(ErrorResponse) -> ChatStopResponse {
+        return try await chatStopWithRequestBuilder(chatId: chatId, apiConfiguration: apiConfiguration).execute().body
+    }
+
+    /**
+     Interrupt the running turn.
+     - POST /v1/chats/{chatId}/stop
+     - Upstream `turn/interrupt`. `interrupted` is false when nothing was running.
+     - Bearer Token:
+       - type: http
+       - name: deviceToken
+     - parameter chatId: (path) The chat&#39;s id (the Codex thread id). 
+     - parameter apiConfiguration: The configuration for the http request.
+     - returns: RequestBuilder<ChatStopResponse> 
+     */
+    open class func chatStopWithRequestBuilder(chatId: String, apiConfiguration: CodexGatewayAPIConfiguration = CodexGatewayAPIConfiguration.shared) -> RequestBuilder<ChatStopResponse> {
+        var localVariablePath = "/v1/chats/{chatId}/stop"
+        let chatIdPreEscape = "\(APIHelper.mapValueToPathItem(chatId))"
+        let chatIdPostEscape = chatIdPreEscape.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? ""
+        localVariablePath = localVariablePath.replacingOccurrences(of: "{chatId}", with: chatIdPostEscape, options: .literal, range: nil)
+        let localVariableURLString = apiConfiguration.basePath + localVariablePath
+        let localVariableParameters: [String: any Sendable]? = nil
+
+        let localVariableUrlComponents = URLComponents(string: localVariableURLString)
+
+        let localVariableNillableHeaders: [String: (any Sendable)?] = [
+            :
+        ]
+
+        let localVariableHeaderParameters = APIHelper.rejectNilHeaders(localVariableNillableHeaders)
+
+        let localVariableRequestBuilder: RequestBuilder<ChatStopResponse>.Type = apiConfiguration.requestBuilderFactory.getBuilder()
 
         return localVariableRequestBuilder.init(method: "POST", URLString: (localVariableUrlComponents?.string ?? localVariableURLString), parameters: localVariableParameters, headers: localVariableHeaderParameters, requiresAuthentication: true, apiConfiguration: apiConfiguration)
     }

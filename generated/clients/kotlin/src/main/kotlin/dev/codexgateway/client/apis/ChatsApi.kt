@@ -29,10 +29,15 @@ import okhttp3.Call
 import okhttp3.HttpUrl
 
 import dev.codexgateway.client.models.ApiErrorResponse
+import dev.codexgateway.client.models.ChatActivateResponse
 import dev.codexgateway.client.models.ChatCreateParams
 import dev.codexgateway.client.models.ChatCreateResponse
+import dev.codexgateway.client.models.ChatListResponse
 import dev.codexgateway.client.models.ChatMessageSendParams
 import dev.codexgateway.client.models.ChatMessageSendResponse
+import dev.codexgateway.client.models.ChatSteerResponse
+import dev.codexgateway.client.models.ChatStopResponse
+import dev.codexgateway.client.models.RunStateResponse
 
 import com.squareup.moshi.Json
 
@@ -56,6 +61,79 @@ open class ChatsApi(basePath: kotlin.String = defaultBasePath, client: Call.Fact
         val defaultBasePath: String by lazy {
             System.getProperties().getProperty(ApiClient.BASE_URL_KEY, "http://127.0.0.1:8787")
         }
+    }
+
+    /**
+     * POST /v1/chats/{chatId}/activate
+     * Make a chat the active session before streaming or sending follow-ups.
+     * Loaded already (&#x60;already_active&#x60;), loaded from its rollout with upstream &#x60;thread/resume&#x60; (&#x60;resumed&#x60;), or nothing persisted yet (&#x60;no_rollout&#x60;).
+     * @param chatId The chat&#39;s id (the Codex thread id).
+     * @return ChatActivateResponse
+     * @throws IllegalStateException If the request is not correctly configured
+     * @throws IOException Rethrows the OkHttp execute method exception
+     * @throws UnsupportedOperationException If the API returns an informational or redirection response
+     * @throws ClientException If the API returns a client error response
+     * @throws ServerException If the API returns a server error response
+     */
+    @Suppress("UNCHECKED_CAST")
+    @Throws(IllegalStateException::class, IOException::class, UnsupportedOperationException::class, ClientException::class, ServerException::class)
+    fun chatActivate(chatId: kotlin.String) : ChatActivateResponse {
+        val localVarResponse = chatActivateWithHttpInfo(chatId = chatId)
+
+        return when (localVarResponse.responseType) {
+            ResponseType.Success -> (localVarResponse as Success<*>).data as ChatActivateResponse
+            ResponseType.Informational -> throw UnsupportedOperationException("Client does not support Informational responses.")
+            ResponseType.Redirection -> throw UnsupportedOperationException("Client does not support Redirection responses.")
+            ResponseType.ClientError -> {
+                val localVarError = localVarResponse as ClientError<*>
+                throw ClientException("Client error : ${localVarError.statusCode} ${localVarError.message.orEmpty()}", localVarError.statusCode, localVarResponse)
+            }
+            ResponseType.ServerError -> {
+                val localVarError = localVarResponse as ServerError<*>
+                throw ServerException("Server error : ${localVarError.statusCode} ${localVarError.message.orEmpty()} ${localVarError.body}", localVarError.statusCode, localVarResponse)
+            }
+        }
+    }
+
+    /**
+     * POST /v1/chats/{chatId}/activate
+     * Make a chat the active session before streaming or sending follow-ups.
+     * Loaded already (&#x60;already_active&#x60;), loaded from its rollout with upstream &#x60;thread/resume&#x60; (&#x60;resumed&#x60;), or nothing persisted yet (&#x60;no_rollout&#x60;).
+     * @param chatId The chat&#39;s id (the Codex thread id).
+     * @return ApiResponse<ChatActivateResponse?>
+     * @throws IllegalStateException If the request is not correctly configured
+     * @throws IOException Rethrows the OkHttp execute method exception
+     */
+    @Suppress("UNCHECKED_CAST")
+    @Throws(IllegalStateException::class, IOException::class)
+    fun chatActivateWithHttpInfo(chatId: kotlin.String) : ApiResponse<ChatActivateResponse?> {
+        val localVariableConfig = chatActivateRequestConfig(chatId = chatId)
+
+        return request<Unit, ChatActivateResponse>(
+            localVariableConfig
+        )
+    }
+
+    /**
+     * To obtain the request config of the operation chatActivate
+     *
+     * @param chatId The chat&#39;s id (the Codex thread id).
+     * @return RequestConfig
+     */
+    fun chatActivateRequestConfig(chatId: kotlin.String) : RequestConfig<Unit> {
+        val localVariableBody = null
+        val localVariableQuery: MultiValueMap = mutableMapOf()
+        val localVariableHeaders: MutableMap<String, String> = mutableMapOf()
+        localVariableHeaders["Accept"] = "application/json"
+
+        return RequestConfig(
+            method = RequestMethod.POST,
+            path = "/v1/chats/{chatId}/activate".replace("{"+"chatId"+"}", encodeURIComponent(chatId.toString())),
+            query = localVariableQuery,
+            headers = localVariableHeaders,
+            requiresAuthentication = true,
+            body = localVariableBody
+        )
     }
 
     /**
@@ -124,6 +202,82 @@ open class ChatsApi(basePath: kotlin.String = defaultBasePath, client: Call.Fact
 
         return RequestConfig(
             method = RequestMethod.POST,
+            path = "/v1/chats",
+            query = localVariableQuery,
+            headers = localVariableHeaders,
+            requiresAuthentication = true,
+            body = localVariableBody
+        )
+    }
+
+    /**
+     * GET /v1/chats
+     * The chats of a project, latest activity first.
+     * Upstream &#x60;thread/list&#x60;.
+     * @param projectId The project&#39;s id, from &#x60;GET /v1/projects&#x60;.
+     * @return ChatListResponse
+     * @throws IllegalStateException If the request is not correctly configured
+     * @throws IOException Rethrows the OkHttp execute method exception
+     * @throws UnsupportedOperationException If the API returns an informational or redirection response
+     * @throws ClientException If the API returns a client error response
+     * @throws ServerException If the API returns a server error response
+     */
+    @Suppress("UNCHECKED_CAST")
+    @Throws(IllegalStateException::class, IOException::class, UnsupportedOperationException::class, ClientException::class, ServerException::class)
+    fun chatList(projectId: kotlin.String) : ChatListResponse {
+        val localVarResponse = chatListWithHttpInfo(projectId = projectId)
+
+        return when (localVarResponse.responseType) {
+            ResponseType.Success -> (localVarResponse as Success<*>).data as ChatListResponse
+            ResponseType.Informational -> throw UnsupportedOperationException("Client does not support Informational responses.")
+            ResponseType.Redirection -> throw UnsupportedOperationException("Client does not support Redirection responses.")
+            ResponseType.ClientError -> {
+                val localVarError = localVarResponse as ClientError<*>
+                throw ClientException("Client error : ${localVarError.statusCode} ${localVarError.message.orEmpty()}", localVarError.statusCode, localVarResponse)
+            }
+            ResponseType.ServerError -> {
+                val localVarError = localVarResponse as ServerError<*>
+                throw ServerException("Server error : ${localVarError.statusCode} ${localVarError.message.orEmpty()} ${localVarError.body}", localVarError.statusCode, localVarResponse)
+            }
+        }
+    }
+
+    /**
+     * GET /v1/chats
+     * The chats of a project, latest activity first.
+     * Upstream &#x60;thread/list&#x60;.
+     * @param projectId The project&#39;s id, from &#x60;GET /v1/projects&#x60;.
+     * @return ApiResponse<ChatListResponse?>
+     * @throws IllegalStateException If the request is not correctly configured
+     * @throws IOException Rethrows the OkHttp execute method exception
+     */
+    @Suppress("UNCHECKED_CAST")
+    @Throws(IllegalStateException::class, IOException::class)
+    fun chatListWithHttpInfo(projectId: kotlin.String) : ApiResponse<ChatListResponse?> {
+        val localVariableConfig = chatListRequestConfig(projectId = projectId)
+
+        return request<Unit, ChatListResponse>(
+            localVariableConfig
+        )
+    }
+
+    /**
+     * To obtain the request config of the operation chatList
+     *
+     * @param projectId The project&#39;s id, from &#x60;GET /v1/projects&#x60;.
+     * @return RequestConfig
+     */
+    fun chatListRequestConfig(projectId: kotlin.String) : RequestConfig<Unit> {
+        val localVariableBody = null
+        val localVariableQuery: MultiValueMap = mutableMapOf<kotlin.String, kotlin.collections.List<kotlin.String>>()
+            .apply {
+                put("projectId", listOf(projectId.toString()))
+            }
+        val localVariableHeaders: MutableMap<String, String> = mutableMapOf()
+        localVariableHeaders["Accept"] = "application/json"
+
+        return RequestConfig(
+            method = RequestMethod.GET,
             path = "/v1/chats",
             query = localVariableQuery,
             headers = localVariableHeaders,
@@ -202,6 +356,229 @@ open class ChatsApi(basePath: kotlin.String = defaultBasePath, client: Call.Fact
         return RequestConfig(
             method = RequestMethod.POST,
             path = "/v1/chats/{chatId}/messages".replace("{"+"chatId"+"}", encodeURIComponent(chatId.toString())),
+            query = localVariableQuery,
+            headers = localVariableHeaders,
+            requiresAuthentication = true,
+            body = localVariableBody
+        )
+    }
+
+    /**
+     * GET /v1/chats/{chatId}/run-state
+     * Whether a turn is running in the chat.
+     * A turn that stays silent is checked with upstream &#x60;thread/read&#x60;, so a lost &#x60;turn/completed&#x60; cannot leave it running forever.
+     * @param chatId The chat&#39;s id (the Codex thread id).
+     * @return RunStateResponse
+     * @throws IllegalStateException If the request is not correctly configured
+     * @throws IOException Rethrows the OkHttp execute method exception
+     * @throws UnsupportedOperationException If the API returns an informational or redirection response
+     * @throws ClientException If the API returns a client error response
+     * @throws ServerException If the API returns a server error response
+     */
+    @Suppress("UNCHECKED_CAST")
+    @Throws(IllegalStateException::class, IOException::class, UnsupportedOperationException::class, ClientException::class, ServerException::class)
+    fun chatRunStateGet(chatId: kotlin.String) : RunStateResponse {
+        val localVarResponse = chatRunStateGetWithHttpInfo(chatId = chatId)
+
+        return when (localVarResponse.responseType) {
+            ResponseType.Success -> (localVarResponse as Success<*>).data as RunStateResponse
+            ResponseType.Informational -> throw UnsupportedOperationException("Client does not support Informational responses.")
+            ResponseType.Redirection -> throw UnsupportedOperationException("Client does not support Redirection responses.")
+            ResponseType.ClientError -> {
+                val localVarError = localVarResponse as ClientError<*>
+                throw ClientException("Client error : ${localVarError.statusCode} ${localVarError.message.orEmpty()}", localVarError.statusCode, localVarResponse)
+            }
+            ResponseType.ServerError -> {
+                val localVarError = localVarResponse as ServerError<*>
+                throw ServerException("Server error : ${localVarError.statusCode} ${localVarError.message.orEmpty()} ${localVarError.body}", localVarError.statusCode, localVarResponse)
+            }
+        }
+    }
+
+    /**
+     * GET /v1/chats/{chatId}/run-state
+     * Whether a turn is running in the chat.
+     * A turn that stays silent is checked with upstream &#x60;thread/read&#x60;, so a lost &#x60;turn/completed&#x60; cannot leave it running forever.
+     * @param chatId The chat&#39;s id (the Codex thread id).
+     * @return ApiResponse<RunStateResponse?>
+     * @throws IllegalStateException If the request is not correctly configured
+     * @throws IOException Rethrows the OkHttp execute method exception
+     */
+    @Suppress("UNCHECKED_CAST")
+    @Throws(IllegalStateException::class, IOException::class)
+    fun chatRunStateGetWithHttpInfo(chatId: kotlin.String) : ApiResponse<RunStateResponse?> {
+        val localVariableConfig = chatRunStateGetRequestConfig(chatId = chatId)
+
+        return request<Unit, RunStateResponse>(
+            localVariableConfig
+        )
+    }
+
+    /**
+     * To obtain the request config of the operation chatRunStateGet
+     *
+     * @param chatId The chat&#39;s id (the Codex thread id).
+     * @return RequestConfig
+     */
+    fun chatRunStateGetRequestConfig(chatId: kotlin.String) : RequestConfig<Unit> {
+        val localVariableBody = null
+        val localVariableQuery: MultiValueMap = mutableMapOf()
+        val localVariableHeaders: MutableMap<String, String> = mutableMapOf()
+        localVariableHeaders["Accept"] = "application/json"
+
+        return RequestConfig(
+            method = RequestMethod.GET,
+            path = "/v1/chats/{chatId}/run-state".replace("{"+"chatId"+"}", encodeURIComponent(chatId.toString())),
+            query = localVariableQuery,
+            headers = localVariableHeaders,
+            requiresAuthentication = true,
+            body = localVariableBody
+        )
+    }
+
+    /**
+     * POST /v1/chats/{chatId}/steer
+     * Add text to the running turn.
+     * Upstream &#x60;turn/steer&#x60;; when the run already ended, upstream &#x60;turn/start&#x60; instead so the text is not lost (&#x60;steered: false&#x60;).
+     * @param chatId The chat&#39;s id (the Codex thread id).
+     * @param chatMessageSendParams 
+     * @return ChatSteerResponse
+     * @throws IllegalStateException If the request is not correctly configured
+     * @throws IOException Rethrows the OkHttp execute method exception
+     * @throws UnsupportedOperationException If the API returns an informational or redirection response
+     * @throws ClientException If the API returns a client error response
+     * @throws ServerException If the API returns a server error response
+     */
+    @Suppress("UNCHECKED_CAST")
+    @Throws(IllegalStateException::class, IOException::class, UnsupportedOperationException::class, ClientException::class, ServerException::class)
+    fun chatSteer(chatId: kotlin.String, chatMessageSendParams: ChatMessageSendParams) : ChatSteerResponse {
+        val localVarResponse = chatSteerWithHttpInfo(chatId = chatId, chatMessageSendParams = chatMessageSendParams)
+
+        return when (localVarResponse.responseType) {
+            ResponseType.Success -> (localVarResponse as Success<*>).data as ChatSteerResponse
+            ResponseType.Informational -> throw UnsupportedOperationException("Client does not support Informational responses.")
+            ResponseType.Redirection -> throw UnsupportedOperationException("Client does not support Redirection responses.")
+            ResponseType.ClientError -> {
+                val localVarError = localVarResponse as ClientError<*>
+                throw ClientException("Client error : ${localVarError.statusCode} ${localVarError.message.orEmpty()}", localVarError.statusCode, localVarResponse)
+            }
+            ResponseType.ServerError -> {
+                val localVarError = localVarResponse as ServerError<*>
+                throw ServerException("Server error : ${localVarError.statusCode} ${localVarError.message.orEmpty()} ${localVarError.body}", localVarError.statusCode, localVarResponse)
+            }
+        }
+    }
+
+    /**
+     * POST /v1/chats/{chatId}/steer
+     * Add text to the running turn.
+     * Upstream &#x60;turn/steer&#x60;; when the run already ended, upstream &#x60;turn/start&#x60; instead so the text is not lost (&#x60;steered: false&#x60;).
+     * @param chatId The chat&#39;s id (the Codex thread id).
+     * @param chatMessageSendParams 
+     * @return ApiResponse<ChatSteerResponse?>
+     * @throws IllegalStateException If the request is not correctly configured
+     * @throws IOException Rethrows the OkHttp execute method exception
+     */
+    @Suppress("UNCHECKED_CAST")
+    @Throws(IllegalStateException::class, IOException::class)
+    fun chatSteerWithHttpInfo(chatId: kotlin.String, chatMessageSendParams: ChatMessageSendParams) : ApiResponse<ChatSteerResponse?> {
+        val localVariableConfig = chatSteerRequestConfig(chatId = chatId, chatMessageSendParams = chatMessageSendParams)
+
+        return request<ChatMessageSendParams, ChatSteerResponse>(
+            localVariableConfig
+        )
+    }
+
+    /**
+     * To obtain the request config of the operation chatSteer
+     *
+     * @param chatId The chat&#39;s id (the Codex thread id).
+     * @param chatMessageSendParams 
+     * @return RequestConfig
+     */
+    fun chatSteerRequestConfig(chatId: kotlin.String, chatMessageSendParams: ChatMessageSendParams) : RequestConfig<ChatMessageSendParams> {
+        val localVariableBody = chatMessageSendParams
+        val localVariableQuery: MultiValueMap = mutableMapOf()
+        val localVariableHeaders: MutableMap<String, String> = mutableMapOf()
+        localVariableHeaders["Content-Type"] = "application/json"
+        localVariableHeaders["Accept"] = "application/json"
+
+        return RequestConfig(
+            method = RequestMethod.POST,
+            path = "/v1/chats/{chatId}/steer".replace("{"+"chatId"+"}", encodeURIComponent(chatId.toString())),
+            query = localVariableQuery,
+            headers = localVariableHeaders,
+            requiresAuthentication = true,
+            body = localVariableBody
+        )
+    }
+
+    /**
+     * POST /v1/chats/{chatId}/stop
+     * Interrupt the running turn.
+     * Upstream &#x60;turn/interrupt&#x60;. &#x60;interrupted&#x60; is false when nothing was running.
+     * @param chatId The chat&#39;s id (the Codex thread id).
+     * @return ChatStopResponse
+     * @throws IllegalStateException If the request is not correctly configured
+     * @throws IOException Rethrows the OkHttp execute method exception
+     * @throws UnsupportedOperationException If the API returns an informational or redirection response
+     * @throws ClientException If the API returns a client error response
+     * @throws ServerException If the API returns a server error response
+     */
+    @Suppress("UNCHECKED_CAST")
+    @Throws(IllegalStateException::class, IOException::class, UnsupportedOperationException::class, ClientException::class, ServerException::class)
+    fun chatStop(chatId: kotlin.String) : ChatStopResponse {
+        val localVarResponse = chatStopWithHttpInfo(chatId = chatId)
+
+        return when (localVarResponse.responseType) {
+            ResponseType.Success -> (localVarResponse as Success<*>).data as ChatStopResponse
+            ResponseType.Informational -> throw UnsupportedOperationException("Client does not support Informational responses.")
+            ResponseType.Redirection -> throw UnsupportedOperationException("Client does not support Redirection responses.")
+            ResponseType.ClientError -> {
+                val localVarError = localVarResponse as ClientError<*>
+                throw ClientException("Client error : ${localVarError.statusCode} ${localVarError.message.orEmpty()}", localVarError.statusCode, localVarResponse)
+            }
+            ResponseType.ServerError -> {
+                val localVarError = localVarResponse as ServerError<*>
+                throw ServerException("Server error : ${localVarError.statusCode} ${localVarError.message.orEmpty()} ${localVarError.body}", localVarError.statusCode, localVarResponse)
+            }
+        }
+    }
+
+    /**
+     * POST /v1/chats/{chatId}/stop
+     * Interrupt the running turn.
+     * Upstream &#x60;turn/interrupt&#x60;. &#x60;interrupted&#x60; is false when nothing was running.
+     * @param chatId The chat&#39;s id (the Codex thread id).
+     * @return ApiResponse<ChatStopResponse?>
+     * @throws IllegalStateException If the request is not correctly configured
+     * @throws IOException Rethrows the OkHttp execute method exception
+     */
+    @Suppress("UNCHECKED_CAST")
+    @Throws(IllegalStateException::class, IOException::class)
+    fun chatStopWithHttpInfo(chatId: kotlin.String) : ApiResponse<ChatStopResponse?> {
+        val localVariableConfig = chatStopRequestConfig(chatId = chatId)
+
+        return request<Unit, ChatStopResponse>(
+            localVariableConfig
+        )
+    }
+
+    /**
+     * To obtain the request config of the operation chatStop
+     *
+     * @param chatId The chat&#39;s id (the Codex thread id).
+     * @return RequestConfig
+     */
+    fun chatStopRequestConfig(chatId: kotlin.String) : RequestConfig<Unit> {
+        val localVariableBody = null
+        val localVariableQuery: MultiValueMap = mutableMapOf()
+        val localVariableHeaders: MutableMap<String, String> = mutableMapOf()
+        localVariableHeaders["Accept"] = "application/json"
+
+        return RequestConfig(
+            method = RequestMethod.POST,
+            path = "/v1/chats/{chatId}/stop".replace("{"+"chatId"+"}", encodeURIComponent(chatId.toString())),
             query = localVariableQuery,
             headers = localVariableHeaders,
             requiresAuthentication = true,
