@@ -12,6 +12,9 @@ export function emitRouteTable(openapi: JsonObject): Record<string, string> {
       koaPath: path.replace(/\{([^}]+)\}/g, ':$1'),
       secured: (op.security ?? openapi.security ?? []).length > 0,
       hasBody: Boolean(op.requestBody),
+      bodyRequired: op.requestBody?.required === true,
+      // x-body-limit: an operation that needs more than --body-limit (dictation audio) says so in the spec.
+      bodyLimit: (op['x-body-limit'] as number | undefined) ?? null,
       successStatus: Number(statuses.find(s => s.startsWith('2')) ?? 200),
       pathParams: parameters.filter(p => p.in === 'path').map(p => p.name as string),
       queryParams: parameters.filter(p => p.in === 'query').map(p => p.name as string),
@@ -35,6 +38,8 @@ export interface RouteSpec {
   koaPath: string
   secured: boolean
   hasBody: boolean
+  bodyRequired: boolean
+  bodyLimit: number | null
   successStatus: number
   pathParams: readonly string[]
   queryParams: readonly string[]

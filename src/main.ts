@@ -7,6 +7,7 @@ import type { GatewayConfig } from './config.ts'
 import { AllowRules } from './core/allow-rules.ts'
 import { Approvals } from './core/approvals.ts'
 import { Chats } from './core/chats.ts'
+import { createTranscriber } from './core/dictation.ts'
 import { Projects } from './core/projects.ts'
 import { DeviceStore } from './core/devices.ts'
 import { createHttpApp } from './http/app.ts'
@@ -36,6 +37,8 @@ export async function startGateway(config: GatewayConfig, log: (line: string) =>
   await rules.load()
   const services: Services = {
     version: VERSION, codex, chats,
+    dataDir: config.dataDir,
+    transcriber: createTranscriber({ dataDir: config.dataDir, workDir: process.cwd() }),
     projects: new Projects(codex, chats),
     approvals: new Approvals(codex, chats, rules),
     devices: new DeviceStore(config.dataDir),
@@ -50,6 +53,8 @@ export async function startGateway(config: GatewayConfig, log: (line: string) =>
   server.headersTimeout = 10_000
   server.requestTimeout = 60_000
   const companion = new CompanionStream(services)
+  // Catches revocations made by another process (the CLI): their sockets close within a second.
+  const revocationWatch = setInterval(() => services.devices.reload().catch(error => log(`token store: ${error.message}`)), 1000)
   routeUpgrades(server, { companion })
 
   await new Promise<void>((resolve, reject) => {
@@ -64,6 +69,7 @@ export async function startGateway(config: GatewayConfig, log: (line: string) =>
     url,
     services,
     async close() {
+      clearInterval(revocationWatch)
       companion.close()
       server.closeAllConnections()
       await Promise.all([new Promise(resolve => server.close(resolve)), codex.stop()])

@@ -1,12 +1,15 @@
 import type { AppServer } from './codex/app-server.ts'
 import type { Approvals } from './core/approvals.ts'
 import type { Chats } from './core/chats.ts'
+import type { Transcriber } from './core/dictation.ts'
 import type { Projects } from './core/projects.ts'
 import type { DeviceStore } from './core/devices.ts'
 
 /** The core, as every face sees it. */
 export interface Services {
   version: string
+  dataDir: string
+  transcriber: Transcriber
   codex: AppServer
   chats: Chats
   projects: Projects

@@ -28,6 +28,8 @@ export interface GatewayOptions {
   codex?: CodexHomeOptions
   /** Extra CLI flags for `serve`. */
   flags?: string[]
+  /** Extra environment for the gateway process. */
+  env?: Record<string, string>
   /** Wait for Codex to be ready before returning (default true). */
   waitForCodex?: boolean
 }
@@ -45,6 +47,7 @@ export async function startGateway(t: TestContext, options: GatewayOptions = {})
   const repo = await makeGitRepo()
   const child = spawn(process.execPath, [CLI, 'serve', '--port', '0', '--daemon-port', '0', '--data-dir', dataDir, '--codex-home', codexHome, ...(options.flags ?? [])], {
     stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, ...options.env },
   })
   const output = { stdout: '', stderr: '' }
   child.stdout!.setEncoding('utf8').on('data', (chunk: string) => { output.stdout += chunk })

@@ -118,11 +118,29 @@ export type components = {
          */
         CodexStatus: "starting" | "ready" | "restarting" | "stopped";
         CompanionStreamFrame: components["schemas"]["TurnStartedFrame"] | components["schemas"]["MessageDeltaFrame"] | components["schemas"]["TurnCompletedFrame"] | components["schemas"]["ItemStartedFrame"] | components["schemas"]["ItemCompletedFrame"] | components["schemas"]["ApprovalRequiredFrame"] | components["schemas"]["ApprovalClearedFrame"] | components["schemas"]["StreamErrorFrame"];
+        DeviceRevoked: {
+            deviceId: string;
+            /** @enum {boolean} */
+            revoked: true;
+        };
+        DictationTranscribeParams: {
+            /** @description The recording, base64-encoded (at most 25 MB decoded). */
+            audioBase64: string;
+            /** @example dictation.m4a */
+            filename: string;
+            /** @description ISO-639 code such as `de`; omitted lets the model detect it. */
+            language?: string;
+            /** @example audio/m4a */
+            mimeType: string;
+        };
+        DictationTranscribeResponse: {
+            data: components["schemas"]["Transcript"];
+        };
         /**
          * @description Every code of the gateway's error table (docs/errors.md).
          * @enum {string}
          */
-        ErrorCode: "INVALID_REQUEST" | "MALFORMED_JSON" | "UNAUTHORIZED" | "FORBIDDEN" | "ROUTE_NOT_FOUND" | "CHAT_NOT_FOUND" | "PROJECT_NOT_FOUND" | "APPROVAL_NOT_FOUND" | "APPROVAL_ALREADY_ANSWERED" | "METHOD_NOT_ALLOWED" | "PAYLOAD_TOO_LARGE" | "CODEX_UNAVAILABLE" | "CODEX_ERROR" | "INTERNAL";
+        ErrorCode: "INVALID_REQUEST" | "MALFORMED_JSON" | "UNAUTHORIZED" | "FORBIDDEN" | "ROUTE_NOT_FOUND" | "CHAT_NOT_FOUND" | "PROJECT_NOT_FOUND" | "APPROVAL_NOT_FOUND" | "APPROVAL_ALREADY_ANSWERED" | "DEVICE_NOT_FOUND" | "RATE_LIMITED" | "TRANSCRIPTION_FAILED" | "DICTATION_UNAVAILABLE" | "METHOD_NOT_ALLOWED" | "PAYLOAD_TOO_LARGE" | "CODEX_UNAVAILABLE" | "CODEX_ERROR" | "INTERNAL";
         Health: {
             codex: components["schemas"]["CodexStatus"];
             /** @description Why Codex is not ready, when the gateway knows (e.g. the binary is missing). */
@@ -132,6 +150,16 @@ export type components = {
             /** @description True when the gateway serves and its Codex app-server is connected. */
             ok: boolean;
             version: string;
+        };
+        IosLogParams: {
+            /** @description The client's log as NDJSON text, one JSON object per line. */
+            log: string;
+        };
+        IosLogResponse: {
+            data: components["schemas"]["IosLogStored"];
+        };
+        IosLogStored: {
+            bytes: number;
         };
         /** @description Upstream `item/completed`, with its final state (exit code, duration, text). */
         ItemCompletedFrame: {
@@ -163,6 +191,13 @@ export type components = {
             data: components["schemas"]["MessageDeltaEvent"];
             /** @enum {string} */
             type: "message_delta";
+        };
+        PairingRevokeParams: {
+            /** @description The device to revoke; omitted revokes the caller's own token. */
+            deviceId?: string;
+        };
+        PairingRevokeResponse: {
+            data: components["schemas"]["DeviceRevoked"];
         };
         PendingApprovalResponse: {
             data: components["schemas"]["Approval"] | null;
@@ -225,6 +260,10 @@ export type components = {
             tool?: string;
             /** @description Codex's item type (`agentMessage`, `commandExecution`, `fileChange`, `mcpToolCall`, `reasoning`, `contextCompaction`, …). */
             type: string;
+        };
+        Transcript: {
+            model: string;
+            text: string;
         };
         TurnCompletedEvent: {
             chatId: components["schemas"]["ChatId"];

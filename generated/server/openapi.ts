@@ -202,6 +202,66 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/v1/debug/ios-log": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Store the latest client debug log.
+         * @description Replaces `<data-dir>/logs/ios-device.ndjson` with the given NDJSON text (at most 1 MiB).
+         */
+        post: operations["debugIosLogStore"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/dictation/transcribe": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Transcribe recorded dictation.
+         * @description Uploads the audio to the OpenAI transcription endpoint (`OPENAI_BASE_URL`, default https://api.openai.com/v1) with `OPENAI_API_KEY` from the environment, or `.env` / `.env.local` in the data dir or working dir. `OPENAI_TRANSCRIPTION_MODEL` defaults to `gpt-4o-transcribe`. Audio is capped at 25 MB.
+         */
+        post: operations["dictationTranscribe"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/pairing/revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Revoke the caller's device token, or another device's.
+         * @description A revoked token stops working at once; its open WebSockets are closed with code 4001.
+         */
+        post: operations["pairingRevoke"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/projects": {
         parameters: {
             query?: never;
@@ -328,11 +388,29 @@ export type components = {
          * @enum {string}
          */
         CodexStatus: "starting" | "ready" | "restarting" | "stopped";
+        DeviceRevoked: {
+            deviceId: string;
+            /** @enum {boolean} */
+            revoked: true;
+        };
+        DictationTranscribeParams: {
+            /** @description The recording, base64-encoded (at most 25 MB decoded). */
+            audioBase64: string;
+            /** @example dictation.m4a */
+            filename: string;
+            /** @description ISO-639 code such as `de`; omitted lets the model detect it. */
+            language?: string;
+            /** @example audio/m4a */
+            mimeType: string;
+        };
+        DictationTranscribeResponse: {
+            data: components["schemas"]["Transcript"];
+        };
         /**
          * @description Every code of the gateway's error table (docs/errors.md).
          * @enum {string}
          */
-        ErrorCode: "INVALID_REQUEST" | "MALFORMED_JSON" | "UNAUTHORIZED" | "FORBIDDEN" | "ROUTE_NOT_FOUND" | "CHAT_NOT_FOUND" | "PROJECT_NOT_FOUND" | "APPROVAL_NOT_FOUND" | "APPROVAL_ALREADY_ANSWERED" | "METHOD_NOT_ALLOWED" | "PAYLOAD_TOO_LARGE" | "CODEX_UNAVAILABLE" | "CODEX_ERROR" | "INTERNAL";
+        ErrorCode: "INVALID_REQUEST" | "MALFORMED_JSON" | "UNAUTHORIZED" | "FORBIDDEN" | "ROUTE_NOT_FOUND" | "CHAT_NOT_FOUND" | "PROJECT_NOT_FOUND" | "APPROVAL_NOT_FOUND" | "APPROVAL_ALREADY_ANSWERED" | "DEVICE_NOT_FOUND" | "RATE_LIMITED" | "TRANSCRIPTION_FAILED" | "DICTATION_UNAVAILABLE" | "METHOD_NOT_ALLOWED" | "PAYLOAD_TOO_LARGE" | "CODEX_UNAVAILABLE" | "CODEX_ERROR" | "INTERNAL";
         Health: {
             codex: components["schemas"]["CodexStatus"];
             /** @description Why Codex is not ready, when the gateway knows (e.g. the binary is missing). */
@@ -342,6 +420,16 @@ export type components = {
             /** @description True when the gateway serves and its Codex app-server is connected. */
             ok: boolean;
             version: string;
+        };
+        IosLogParams: {
+            /** @description The client's log as NDJSON text, one JSON object per line. */
+            log: string;
+        };
+        IosLogResponse: {
+            data: components["schemas"]["IosLogStored"];
+        };
+        IosLogStored: {
+            bytes: number;
         };
         ItemEvent: {
             chatId: components["schemas"]["ChatId"];
@@ -355,6 +443,13 @@ export type components = {
             /** @description The assistant message this text belongs to. */
             itemId: string;
             turnId: components["schemas"]["TurnId"];
+        };
+        PairingRevokeParams: {
+            /** @description The device to revoke; omitted revokes the caller's own token. */
+            deviceId?: string;
+        };
+        PairingRevokeResponse: {
+            data: components["schemas"]["DeviceRevoked"];
         };
         PendingApprovalResponse: {
             data: components["schemas"]["Approval"] | null;
@@ -411,6 +506,10 @@ export type components = {
             tool?: string;
             /** @description Codex's item type (`agentMessage`, `commandExecution`, `fileChange`, `mcpToolCall`, `reasoning`, `contextCompaction`, …). */
             type: string;
+        };
+        Transcript: {
+            model: string;
+            text: string;
         };
         TurnCompletedEvent: {
             chatId: components["schemas"]["ChatId"];
@@ -486,8 +585,35 @@ export type components = {
                 "application/json": components["schemas"]["ApiErrorResponse"];
             };
         };
+        /** @description Too many attempts (`RATE_LIMITED`); retry later. */
+        RateLimited: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ApiErrorResponse"];
+            };
+        };
+        /** @description The feature is not configured or its service is unreachable (`DICTATION_UNAVAILABLE`). */
+        ServiceUnavailable: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ApiErrorResponse"];
+            };
+        };
         /** @description No valid device token (`UNAUTHORIZED`). */
         Unauthorized: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ApiErrorResponse"];
+            };
+        };
+        /** @description A service behind the gateway failed (`TRANSCRIPTION_FAILED`). */
+        UpstreamFailed: {
             headers: {
                 [name: string]: unknown;
             };
@@ -789,6 +915,91 @@ export interface operations {
             404: components["responses"]["NotFound"];
             502: components["responses"]["CodexError"];
             503: components["responses"]["CodexUnavailable"];
+        };
+    };
+    debugIosLogStore: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["IosLogParams"];
+            };
+        };
+        responses: {
+            /** @description Stored. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IosLogResponse"];
+                };
+            };
+            400: components["responses"]["InvalidRequest"];
+            401: components["responses"]["Unauthorized"];
+            413: components["responses"]["PayloadTooLarge"];
+        };
+    };
+    dictationTranscribe: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DictationTranscribeParams"];
+            };
+        };
+        responses: {
+            /** @description The transcript. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DictationTranscribeResponse"];
+                };
+            };
+            400: components["responses"]["InvalidRequest"];
+            401: components["responses"]["Unauthorized"];
+            413: components["responses"]["PayloadTooLarge"];
+            429: components["responses"]["RateLimited"];
+            502: components["responses"]["UpstreamFailed"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    pairingRevoke: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["PairingRevokeParams"];
+            };
+        };
+        responses: {
+            /** @description Revoked. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PairingRevokeResponse"];
+                };
+            };
+            400: components["responses"]["InvalidRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
         };
     };
     projectList: {

@@ -11,6 +11,8 @@ export interface RouteSpec {
   koaPath: string
   secured: boolean
   hasBody: boolean
+  bodyRequired: boolean
+  bodyLimit: number | null
   successStatus: number
   pathParams: readonly string[]
   queryParams: readonly string[]
@@ -24,6 +26,8 @@ export const routes: readonly RouteSpec[] = [
     "koaPath": "/healthz",
     "secured": false,
     "hasBody": false,
+    "bodyRequired": false,
+    "bodyLimit": null,
     "successStatus": 200,
     "pathParams": [],
     "queryParams": []
@@ -35,6 +39,8 @@ export const routes: readonly RouteSpec[] = [
     "koaPath": "/v1/projects",
     "secured": true,
     "hasBody": false,
+    "bodyRequired": false,
+    "bodyLimit": null,
     "successStatus": 200,
     "pathParams": [],
     "queryParams": []
@@ -46,6 +52,8 @@ export const routes: readonly RouteSpec[] = [
     "koaPath": "/v1/chats",
     "secured": true,
     "hasBody": false,
+    "bodyRequired": false,
+    "bodyLimit": null,
     "successStatus": 200,
     "pathParams": [],
     "queryParams": [
@@ -59,6 +67,8 @@ export const routes: readonly RouteSpec[] = [
     "koaPath": "/v1/chats",
     "secured": true,
     "hasBody": true,
+    "bodyRequired": true,
+    "bodyLimit": null,
     "successStatus": 201,
     "pathParams": [],
     "queryParams": []
@@ -70,6 +80,8 @@ export const routes: readonly RouteSpec[] = [
     "koaPath": "/v1/chats/:chatId/messages",
     "secured": true,
     "hasBody": true,
+    "bodyRequired": true,
+    "bodyLimit": null,
     "successStatus": 202,
     "pathParams": [
       "chatId"
@@ -83,6 +95,8 @@ export const routes: readonly RouteSpec[] = [
     "koaPath": "/v1/chats/:chatId/activate",
     "secured": true,
     "hasBody": false,
+    "bodyRequired": false,
+    "bodyLimit": null,
     "successStatus": 200,
     "pathParams": [
       "chatId"
@@ -96,6 +110,8 @@ export const routes: readonly RouteSpec[] = [
     "koaPath": "/v1/chats/:chatId/run-state",
     "secured": true,
     "hasBody": false,
+    "bodyRequired": false,
+    "bodyLimit": null,
     "successStatus": 200,
     "pathParams": [
       "chatId"
@@ -109,6 +125,8 @@ export const routes: readonly RouteSpec[] = [
     "koaPath": "/v1/chats/:chatId/pending-approval",
     "secured": true,
     "hasBody": false,
+    "bodyRequired": false,
+    "bodyLimit": null,
     "successStatus": 200,
     "pathParams": [
       "chatId"
@@ -122,6 +140,8 @@ export const routes: readonly RouteSpec[] = [
     "koaPath": "/v1/chats/:chatId/steer",
     "secured": true,
     "hasBody": true,
+    "bodyRequired": true,
+    "bodyLimit": null,
     "successStatus": 202,
     "pathParams": [
       "chatId"
@@ -135,6 +155,8 @@ export const routes: readonly RouteSpec[] = [
     "koaPath": "/v1/chats/:chatId/stop",
     "secured": true,
     "hasBody": false,
+    "bodyRequired": false,
+    "bodyLimit": null,
     "successStatus": 200,
     "pathParams": [
       "chatId"
@@ -148,10 +170,51 @@ export const routes: readonly RouteSpec[] = [
     "koaPath": "/v1/approvals/:approvalId",
     "secured": true,
     "hasBody": true,
+    "bodyRequired": true,
+    "bodyLimit": null,
     "successStatus": 200,
     "pathParams": [
       "approvalId"
     ],
+    "queryParams": []
+  },
+  {
+    "operationId": "dictationTranscribe",
+    "method": "POST",
+    "path": "/v1/dictation/transcribe",
+    "koaPath": "/v1/dictation/transcribe",
+    "secured": true,
+    "hasBody": true,
+    "bodyRequired": true,
+    "bodyLimit": 37748736,
+    "successStatus": 200,
+    "pathParams": [],
+    "queryParams": []
+  },
+  {
+    "operationId": "debugIosLogStore",
+    "method": "POST",
+    "path": "/v1/debug/ios-log",
+    "koaPath": "/v1/debug/ios-log",
+    "secured": true,
+    "hasBody": true,
+    "bodyRequired": true,
+    "bodyLimit": null,
+    "successStatus": 200,
+    "pathParams": [],
+    "queryParams": []
+  },
+  {
+    "operationId": "pairingRevoke",
+    "method": "POST",
+    "path": "/v1/pairing/revoke",
+    "koaPath": "/v1/pairing/revoke",
+    "secured": true,
+    "hasBody": true,
+    "bodyRequired": false,
+    "bodyLimit": null,
+    "successStatus": 200,
+    "pathParams": [],
     "queryParams": []
   }
 ]

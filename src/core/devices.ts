@@ -1,4 +1,5 @@
 import { createHash, randomBytes, randomUUID, timingSafeEqual } from 'node:crypto'
+import { EventEmitter } from 'node:events'
 import { stat } from 'node:fs/promises'
 import { join } from 'node:path'
 import { readJson, writeJsonAtomic } from './json-file.ts'
@@ -25,12 +26,13 @@ const hash = (token: string) => createHash('sha256').update(token).digest()
  * source of truth: a token issued or revoked from another process (the CLI) takes effect
  * at the next check, because every check first reloads a file that changed.
  */
-export class DeviceStore {
+export class DeviceStore extends EventEmitter<{ revoked: [deviceId: string] }> {
   readonly path: string
   private devices: StoredDevice[] = []
   private loadedVersion = ''
 
   constructor(dataDir: string) {
+    super()
     this.path = join(dataDir, 'tokens.json')
   }
 
@@ -70,17 +72,28 @@ export class DeviceStore {
     return true
   }
 
-  private async reload(): Promise<void> {
+  /**
+   * Re-reads the file if it changed and emits `revoked` for every device that disappeared —
+   * also when another process (the CLI) revoked it. The gateway calls this periodically.
+   */
+  async reload(): Promise<void> {
     const version = await stat(this.path).then(s => `${s.mtimeMs}:${s.size}:${s.ino}`, () => 'missing')
     if (version === this.loadedVersion) return
-    this.devices = (await readJson<TokenFile>(this.path, { devices: [] })).devices
+    this.replace((await readJson<TokenFile>(this.path, { devices: [] })).devices)
     this.loadedVersion = version
   }
 
   private async save(devices: StoredDevice[]): Promise<void> {
     await writeJsonAtomic(this.path, { devices } satisfies TokenFile)
-    this.devices = devices
+    this.replace(devices)
     this.loadedVersion = ''
+  }
+
+  private replace(devices: StoredDevice[]): void {
+    const kept = new Set(devices.map(d => d.id))
+    const gone = this.devices.filter(d => !kept.has(d.id))
+    this.devices = devices
+    for (const device of gone) this.emit('revoked', device.id)
   }
 }
 

@@ -1,15 +1,20 @@
 import { randomBytes } from 'node:crypto'
 import { open, readFile, rename, rm } from 'node:fs/promises'
 
+/** Writes JSON atomically (see writeFileAtomic). */
+export function writeJsonAtomic(path: string, value: unknown, mode = 0o600): Promise<void> {
+  return writeFileAtomic(path, JSON.stringify(value, null, 2) + '\n', mode)
+}
+
 /**
- * Writes JSON so that readers see the old file or the new one, never half of one:
+ * Writes a file so that readers see the old one or the new one, never half of one:
  * a private temp file next to the target, flushed, then renamed over it.
  */
-export async function writeJsonAtomic(path: string, value: unknown, mode = 0o600): Promise<void> {
+export async function writeFileAtomic(path: string, data: string | Uint8Array, mode = 0o600): Promise<void> {
   const temp = `${path}.${randomBytes(6).toString('hex')}.tmp`
   const file = await open(temp, 'wx', mode)
   try {
-    await file.writeFile(JSON.stringify(value, null, 2) + '\n')
+    await file.writeFile(data)
     await file.sync()
   } catch (error) {
     await file.close()

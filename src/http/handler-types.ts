@@ -5,13 +5,15 @@ import type { Services } from '../services.ts'
 
 type Op<K extends OperationId> = operations[K]
 type JsonOf<T> = T extends { content: { 'application/json': infer B } } ? B : undefined
+type BodyOf<O> = O extends { requestBody: infer B } ? JsonOf<B>
+  : O extends { requestBody?: infer B } ? JsonOf<NonNullable<B>> | undefined : undefined
 type Success<R> = { [S in keyof R]: S extends 200 | 201 | 202 | 204 ? JsonOf<R[S]> : never }[keyof R]
 
 /** Validated input of an operation, typed from openapi.yaml. */
 export interface HandlerInput<K extends OperationId> {
   params: NonNullable<Op<K>['parameters']['path']>
   query: NonNullable<Op<K>['parameters']['query']>
-  body: Op<K> extends { requestBody: infer B } ? JsonOf<B> : undefined
+  body: BodyOf<Op<K>>
   /** The authenticated device; undefined only on operations without security. */
   device?: Device
   /** The caller's address, for the few operations that care (pairing is loopback-only). */

@@ -22,9 +22,10 @@ export function buildRouter(handlers: Handlers, services: Services, options: Rou
   const router = new Router()
   for (const route of routes) {
     router.register(route.koaPath, [route.method], async (ctx: Koa.Context) => {
-      assertDeclaredLength(ctx.req, options.bodyLimit)
+      const bodyLimit = route.bodyLimit ?? options.bodyLimit
+      assertDeclaredLength(ctx.req, bodyLimit)
       const device = route.secured ? await authenticate(ctx, services) : undefined
-      const input = await readInput(ctx, route, options)
+      const input = await readInput(ctx, route, bodyLimit)
       const handler = handlers[route.operationId] as (input: any, services: Services) => Promise<unknown>
       ctx.body = await handler({ ...input, device, remoteAddress: ctx.req.socket.remoteAddress ?? '' }, services)
       ctx.status = route.successStatus
@@ -39,16 +40,16 @@ async function authenticate(ctx: Koa.Context, services: Services): Promise<Devic
   return device
 }
 
-async function readInput(ctx: Koa.Context, route: RouteSpec, options: RouterOptions) {
+async function readInput(ctx: Koa.Context, route: RouteSpec, bodyLimit: number) {
   const params = { ...ctx.params }
   assertValid(`${route.operationId}_path`, 'path', params)
   const query = { ...ctx.query }
   assertValid(`${route.operationId}_query`, 'query', query)
   let body: unknown
   if (route.hasBody) {
-    body = await readJsonBody(ctx.req, options.bodyLimit)
-    if (body === undefined) throw new GatewayError('INVALID_REQUEST', 'a JSON request body is required')
-    assertValid(`${route.operationId}_body`, 'body', body)
+    body = await readJsonBody(ctx.req, bodyLimit)
+    if (body === undefined && route.bodyRequired) throw new GatewayError('INVALID_REQUEST', 'a JSON request body is required')
+    if (body !== undefined) assertValid(`${route.operationId}_body`, 'body', body)
   }
   return { params, query, body }
 }

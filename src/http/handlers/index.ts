@@ -1,6 +1,8 @@
 import type { Handlers } from '../handler-types.ts'
 import { approvalAnswer, chatPendingApprovalGet } from './approvals.ts'
 import { chatActivate, chatCreate, chatList, chatMessageSend, chatRunStateGet, chatSteer, chatStop } from './chats.ts'
+import { debugIosLogStore, pairingRevoke } from './devices.ts'
+import { dictationTranscribe } from './dictation.ts'
 import { healthGet } from './health.ts'
 import { projectList } from './projects.ts'
 
@@ -17,4 +19,7 @@ export const handlers: Handlers = {
   chatRunStateGet,
   chatPendingApprovalGet,
   approvalAnswer,
+  dictationTranscribe,
+  debugIosLogStore,
+  pairingRevoke,
 }

@@ -3,5 +3,7 @@
 /* eslint-disable */
 export * from './ApprovalsApi';
 export * from './ChatsApi';
+export * from './DevicesApi';
+export * from './DictationApi';
 export * from './HealthApi';
 export * from './ProjectsApi';
