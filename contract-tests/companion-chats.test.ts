@@ -37,7 +37,9 @@ t.test('chats are listed latest activity first, with the first message as title'
 t.test('activate tells whether a chat was loaded, resumed, or has nothing persisted', async t => {
   const gw = await startGateway(t)
   const chatId = await gw.createChat()
-  t.equal((await gw.post(`/v1/chats/${chatId}/activate`)).body.data.status, 'already_active')
+  const activated = (await gw.post(`/v1/chats/${chatId}/activate`)).body.data
+  t.equal(activated.status, 'already_active')
+  t.equal(activated.desktopSync, process.platform === 'darwin' ? activated.desktopSync : 'unsupported', 'no pretended desktop sync')
   t.equal((await gw.post('/v1/chats/00000000-0000-7000-8000-000000000000/activate')).status, 404)
 })
 

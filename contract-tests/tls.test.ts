@@ -29,3 +29,13 @@ t.test('--tls-cert without --tls-key is a usage error', async t => {
   })
   t.equal(code, 2)
 })
+
+t.test('plain http on a non-loopback address warns that release iOS builds will refuse it', async t => {
+  const gw = await startGateway(t, { flags: ['--host', '0.0.0.0'], waitForCodex: false })
+  t.match(gw.output.stderr, /warning: serving plain http on 0\.0\.0\.0/)
+})
+
+t.test('plain http on loopback does not warn', async t => {
+  const gw = await startGateway(t, { waitForCodex: false })
+  t.notMatch(gw.output.stderr, /warning: serving plain http/)
+})

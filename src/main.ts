@@ -8,6 +8,7 @@ import { AllowRules } from './core/allow-rules.ts'
 import { Approvals } from './core/approvals.ts'
 import { Chats } from './core/chats.ts'
 import { createTranscriber } from './core/dictation.ts'
+import { desktopSyncFor } from './desktop/desktop-sync.ts'
 import { Projects } from './core/projects.ts'
 import { DeviceStore } from './core/devices.ts'
 import { createHttpApp } from './http/app.ts'
@@ -20,6 +21,11 @@ export interface RunningGateway {
   url: string
   services: Services
   close(): Promise<void>
+}
+
+/** Whether only this computer can reach an address. */
+export function isLoopback(host: string): boolean {
+  return host === 'localhost' || host === '::1' || /^127\./.test(host)
 }
 
 /** Creates the data dir with owner-only permissions (and tightens an existing one). */
@@ -38,6 +44,7 @@ export async function startGateway(config: GatewayConfig, log: (line: string) =>
   const services: Services = {
     version: VERSION, codex, chats,
     dataDir: config.dataDir,
+    desktop: desktopSyncFor(),
     transcriber: createTranscriber({ dataDir: config.dataDir, workDir: process.cwd() }),
     projects: new Projects(codex, chats),
     approvals: new Approvals(codex, chats, rules),
@@ -61,6 +68,9 @@ export async function startGateway(config: GatewayConfig, log: (line: string) =>
     server.once('error', reject)
     server.listen(config.port, config.host, () => resolve())
   })
+  if (!tls && !isLoopback(config.host)) {
+    log(`warning: serving plain http on ${config.host}: release iOS builds refuse plaintext pairings; give --tls-cert and --tls-key`)
+  }
   const { port } = server.address() as AddressInfo
   const host = config.host.includes(':') ? `[${config.host}]` : config.host
   const url = `${tls ? 'https' : 'http'}://${host}:${port}`

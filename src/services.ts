@@ -2,6 +2,7 @@ import type { AppServer } from './codex/app-server.ts'
 import type { Approvals } from './core/approvals.ts'
 import type { Chats } from './core/chats.ts'
 import type { Transcriber } from './core/dictation.ts'
+import type { DesktopSync } from './desktop/desktop-sync.ts'
 import type { Projects } from './core/projects.ts'
 import type { DeviceStore } from './core/devices.ts'
 
@@ -10,6 +11,7 @@ export interface Services {
   version: string
   dataDir: string
   transcriber: Transcriber
+  desktop: DesktopSync
   codex: AppServer
   chats: Chats
   projects: Projects

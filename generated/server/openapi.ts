@@ -344,6 +344,11 @@ export type components = {
         };
         ChatActivation: {
             chatId: components["schemas"]["ChatId"];
+            /**
+             * @description Whether the visible Codex Desktop app was asked to show the chat: only on macOS (`unsupported` elsewhere); `failed` when that did not work or the chat is not listed yet.
+             * @enum {string}
+             */
+            desktopSync?: "synced" | "unsupported" | "failed";
             /** @enum {string} */
             status: "already_active" | "resumed" | "no_rollout";
         };

@@ -72,6 +72,13 @@ export class Projects {
     return threads.sort((a, b) => b.updatedAt - a.updatedAt).map(thread => this.summary(thread, projectId))
   }
 
+  /** The labels Codex Desktop shows for a chat (its project's folder name and its title), if Codex knows it. */
+  async labelsOf(chatId: string): Promise<{ projectName: string, chatTitle: string } | undefined> {
+    const thread = (await this.threads()).find(t => t.id === chatId)
+    if (!thread) return undefined
+    return { projectName: basename(thread.cwd) || thread.cwd, chatTitle: this.summary(thread, projectIdOf(thread.cwd)).title }
+  }
+
   /** The working directory of a project; PROJECT_NOT_FOUND when no thread has it. */
   async cwdOf(projectId: string): Promise<string> {
     const thread = (await this.threads()).find(t => projectIdOf(t.cwd) === projectId)

@@ -10,10 +10,13 @@ export const chatCreate: Handler<'chatCreate'> = async ({ body }, { chats }) => 
   data: await chats.create(body.cwd),
 })
 
-/** Upstream `thread/resume` when the chat is not loaded. */
-export const chatActivate: Handler<'chatActivate'> = async ({ params }, { chats }) => ({
-  data: { chatId: params.chatId, status: await chats.activate(params.chatId) },
-})
+/** Upstream `thread/resume` when the chat is not loaded; then nudges Codex Desktop to show it. */
+export const chatActivate: Handler<'chatActivate'> = async ({ params }, { chats, projects, desktop }) => {
+  const status = await chats.activate(params.chatId)
+  const labels = await projects.labelsOf(params.chatId)
+  const desktopSync = labels ? await desktop.select(labels) : 'failed'
+  return { data: { chatId: params.chatId, status, desktopSync } }
+}
 
 /** Upstream `turn/start`. */
 export const chatMessageSend: Handler<'chatMessageSend'> = async ({ params, body }, { chats }) => {

@@ -28,6 +28,10 @@ export interface ChatActivation {
      * 
      */
     status: ChatActivationStatusEnum;
+    /**
+     * Whether the visible Codex Desktop app was asked to show the chat: only on macOS (`unsupported` elsewhere); `failed` when that did not work or the chat is not listed yet.
+     */
+    desktopSync?: ChatActivationDesktopSyncEnum;
 }
 
 
@@ -40,6 +44,16 @@ export const ChatActivationStatusEnum = {
     NoRollout: 'no_rollout',
 } as const;
 export type ChatActivationStatusEnum = typeof ChatActivationStatusEnum[keyof typeof ChatActivationStatusEnum];
+
+/**
+ * @export
+ */
+export const ChatActivationDesktopSyncEnum = {
+    Synced: 'synced',
+    Unsupported: 'unsupported',
+    Failed: 'failed',
+} as const;
+export type ChatActivationDesktopSyncEnum = typeof ChatActivationDesktopSyncEnum[keyof typeof ChatActivationDesktopSyncEnum];
 
 
 /**
@@ -63,6 +77,7 @@ export function ChatActivationFromJSONTyped(json: any, ignoreDiscriminator: bool
         
         'chatId': json['chatId'],
         'status': json['status'],
+        'desktopSync': json['desktopSync'] == null ? undefined : json['desktopSync'],
     };
 }
 
@@ -79,6 +94,7 @@ export function ChatActivationToJSONTyped(value?: ChatActivation | null, ignoreD
         
         'chatId': value['chatId'],
         'status': value['status'],
+        'desktopSync': value['desktopSync'],
     };
 }
 

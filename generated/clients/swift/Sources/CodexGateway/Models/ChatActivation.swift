@@ -15,18 +15,27 @@ public struct ChatActivation: Sendable, Codable, Hashable {
         case resumed = "resumed"
         case noRollout = "no_rollout"
     }
+    public enum DesktopSync: String, Sendable, Codable, CaseIterable {
+        case synced = "synced"
+        case unsupported = "unsupported"
+        case failed = "failed"
+    }
     public static let chatIdRule = StringRule(minLength: 1, maxLength: 200, pattern: "/^[A-Za-z0-9_.:-]+$/")
     public var chatId: String
     public var status: Status
+    /** Whether the visible Codex Desktop app was asked to show the chat: only on macOS (`unsupported` elsewhere); `failed` when that did not work or the chat is not listed yet. */
+    public var desktopSync: DesktopSync?
 
-    public init(chatId: String, status: Status) {
+    public init(chatId: String, status: Status, desktopSync: DesktopSync? = nil) {
         self.chatId = chatId
         self.status = status
+        self.desktopSync = desktopSync
     }
 
     public enum CodingKeys: String, CodingKey, CaseIterable {
         case chatId
         case status
+        case desktopSync
     }
 
     // Encodable protocol methods
@@ -35,6 +44,7 @@ public struct ChatActivation: Sendable, Codable, Hashable {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(chatId, forKey: .chatId)
         try container.encode(status, forKey: .status)
+        try container.encodeIfPresent(desktopSync, forKey: .desktopSync)
     }
 }
 

@@ -33,6 +33,7 @@ import com.squareup.moshi.JsonClass
  *
  * @param chatId 
  * @param status 
+ * @param desktopSync Whether the visible Codex Desktop app was asked to show the chat: only on macOS (`unsupported` elsewhere); `failed` when that did not work or the chat is not listed yet.
  */
 
 
@@ -42,7 +43,11 @@ data class ChatActivation (
     val chatId: kotlin.String,
 
     @Json(name = "status")
-    val status: ChatActivation.Status
+    val status: ChatActivation.Status,
+
+    /* Whether the visible Codex Desktop app was asked to show the chat: only on macOS (`unsupported` elsewhere); `failed` when that did not work or the chat is not listed yet. */
+    @Json(name = "desktopSync")
+    val desktopSync: ChatActivation.DesktopSync? = null
 
 ) {
 
@@ -56,6 +61,17 @@ data class ChatActivation (
         @Json(name = "already_active") already_active("already_active"),
         @Json(name = "resumed") resumed("resumed"),
         @Json(name = "no_rollout") no_rollout("no_rollout");
+    }
+    /**
+     * Whether the visible Codex Desktop app was asked to show the chat: only on macOS (`unsupported` elsewhere); `failed` when that did not work or the chat is not listed yet.
+     *
+     * Values: synced,unsupported,failed
+     */
+    @JsonClass(generateAdapter = false)
+    enum class DesktopSync(val value: kotlin.String) {
+        @Json(name = "synced") synced("synced"),
+        @Json(name = "unsupported") unsupported("unsupported"),
+        @Json(name = "failed") failed("failed");
     }
 
 }
