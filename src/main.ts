@@ -44,6 +44,7 @@ export async function startGateway(config: GatewayConfig, log: (line: string) =>
   const services: Services = {
     version: VERSION, codex, chats,
     dataDir: config.dataDir,
+    codexHome: config.codexHome,
     desktop: desktopSyncFor(),
     transcriber: createTranscriber({ dataDir: config.dataDir, workDir: process.cwd() }),
     projects: new Projects(codex, chats),

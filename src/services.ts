@@ -10,6 +10,7 @@ import type { DeviceStore } from './core/devices.ts'
 export interface Services {
   version: string
   dataDir: string
+  codexHome: string
   transcriber: Transcriber
   desktop: DesktopSync
   codex: AppServer

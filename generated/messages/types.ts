@@ -58,6 +58,11 @@ export type components = {
         };
         /** @enum {string} */
         ApprovalDecision: "approve" | "decline" | "allow_for_session" | "allow_always";
+        /**
+         * @description The reference's values; the installed Codex may accept fewer (0.169 refuses `untrusted`).
+         * @enum {string}
+         */
+        ApprovalPolicy: "untrusted" | "on-failure" | "on-request" | "never";
         /** @description Answer with `POST /v1/approvals/{id}`. Approvals asked before this client connected are fetched with `GET /v1/chats/{chatId}/pending-approval`. */
         ApprovalRequiredFrame: {
             data: components["schemas"]["Approval"];
@@ -228,6 +233,19 @@ export type components = {
         RunStateResponse: {
             data: components["schemas"]["RunState"];
         };
+        RuntimeConfig: {
+            approvalPolicy: string | null;
+            sandboxMode: string | null;
+        };
+        RuntimeConfigPatch: {
+            approvalPolicy?: components["schemas"]["ApprovalPolicy"];
+            sandboxMode?: components["schemas"]["SandboxMode"];
+        };
+        RuntimeConfigResponse: {
+            data: components["schemas"]["RuntimeConfig"];
+        };
+        /** @enum {string} */
+        SandboxMode: "read-only" | "workspace-write" | "danger-full-access";
         SteerResult: {
             chatId: components["schemas"]["ChatId"];
             /** @description False when the run had ended and a new turn was started with the text. */

@@ -282,6 +282,26 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/v1/runtime/config": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change the top-level approval policy and sandbox mode in config.toml.
+         * @description Written through upstream `config/batchWrite`; every other byte of config.toml (comments, tables, line endings) stays as it was. A value the installed Codex does not accept (for example `untrusted`, which Codex 0.169 refuses to start with) is a 400 and the file is untouched.
+         */
+        patch: operations["runtimeConfigUpdate"];
+        trace?: never;
+    };
 };
 export type webhooks = Record<string, never>;
 export type components = {
@@ -335,6 +355,11 @@ export type components = {
         };
         /** @enum {string} */
         ApprovalDecision: "approve" | "decline" | "allow_for_session" | "allow_always";
+        /**
+         * @description The reference's values; the installed Codex may accept fewer (0.169 refuses `untrusted`).
+         * @enum {string}
+         */
+        ApprovalPolicy: "untrusted" | "on-failure" | "on-request" | "never";
         Chat: {
             chatId: components["schemas"]["ChatId"];
             cwd: string;
@@ -480,6 +505,19 @@ export type components = {
         RunStateResponse: {
             data: components["schemas"]["RunState"];
         };
+        RuntimeConfig: {
+            approvalPolicy: string | null;
+            sandboxMode: string | null;
+        };
+        RuntimeConfigPatch: {
+            approvalPolicy?: components["schemas"]["ApprovalPolicy"];
+            sandboxMode?: components["schemas"]["SandboxMode"];
+        };
+        RuntimeConfigResponse: {
+            data: components["schemas"]["RuntimeConfig"];
+        };
+        /** @enum {string} */
+        SandboxMode: "read-only" | "workspace-write" | "danger-full-access";
         SteerResult: {
             chatId: components["schemas"]["ChatId"];
             /** @description False when the run had ended and a new turn was started with the text. */
@@ -1026,6 +1064,35 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthorized"];
+            502: components["responses"]["CodexError"];
+            503: components["responses"]["CodexUnavailable"];
+        };
+    };
+    runtimeConfigUpdate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RuntimeConfigPatch"];
+            };
+        };
+        responses: {
+            /** @description The settings as Codex now reads them. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RuntimeConfigResponse"];
+                };
+            };
+            400: components["responses"]["InvalidRequest"];
+            401: components["responses"]["Unauthorized"];
+            413: components["responses"]["PayloadTooLarge"];
             502: components["responses"]["CodexError"];
             503: components["responses"]["CodexUnavailable"];
         };

@@ -216,5 +216,18 @@ export const routes: readonly RouteSpec[] = [
     "successStatus": 200,
     "pathParams": [],
     "queryParams": []
+  },
+  {
+    "operationId": "runtimeConfigUpdate",
+    "method": "PATCH",
+    "path": "/v1/runtime/config",
+    "koaPath": "/v1/runtime/config",
+    "secured": true,
+    "hasBody": true,
+    "bodyRequired": true,
+    "bodyLimit": null,
+    "successStatus": 200,
+    "pathParams": [],
+    "queryParams": []
   }
 ]

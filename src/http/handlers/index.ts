@@ -5,6 +5,7 @@ import { debugIosLogStore, pairingRevoke } from './devices.ts'
 import { dictationTranscribe } from './dictation.ts'
 import { healthGet } from './health.ts'
 import { projectList } from './projects.ts'
+import { runtimeConfigUpdate } from './runtime.ts'
 
 /** Every operation of openapi.yaml has exactly one handler here (the type checker enforces it). */
 export const handlers: Handlers = {
@@ -22,4 +23,5 @@ export const handlers: Handlers = {
   dictationTranscribe,
   debugIosLogStore,
   pairingRevoke,
+  runtimeConfigUpdate,
 }

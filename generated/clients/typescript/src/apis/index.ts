@@ -7,3 +7,4 @@ export * from './DevicesApi';
 export * from './DictationApi';
 export * from './HealthApi';
 export * from './ProjectsApi';
+export * from './RuntimeApi';
