@@ -150,7 +150,58 @@ export type components = {
          * @description Every code of the gateway's error table (docs/errors.md).
          * @enum {string}
          */
-        ErrorCode: "INVALID_REQUEST" | "MALFORMED_JSON" | "UNAUTHORIZED" | "FORBIDDEN" | "ROUTE_NOT_FOUND" | "CHAT_NOT_FOUND" | "PROJECT_NOT_FOUND" | "APPROVAL_NOT_FOUND" | "APPROVAL_ALREADY_ANSWERED" | "DEVICE_NOT_FOUND" | "RATE_LIMITED" | "TRANSCRIPTION_FAILED" | "DICTATION_UNAVAILABLE" | "METHOD_NOT_ALLOWED" | "PAYLOAD_TOO_LARGE" | "CODEX_UNAVAILABLE" | "CODEX_ERROR" | "INTERNAL";
+        ErrorCode: "INVALID_REQUEST" | "MALFORMED_JSON" | "UNAUTHORIZED" | "FORBIDDEN" | "ROUTE_NOT_FOUND" | "CHAT_NOT_FOUND" | "PROJECT_NOT_FOUND" | "APPROVAL_NOT_FOUND" | "APPROVAL_ALREADY_ANSWERED" | "NOT_A_REPOSITORY" | "BRANCH_NOT_FOUND" | "INVALID_BRANCH_NAME" | "INVALID_PATH" | "PATH_OUTSIDE_REPO" | "NOTHING_STAGED" | "GIT_FAILED" | "GIT_TIMEOUT" | "DEVICE_NOT_FOUND" | "RATE_LIMITED" | "TRANSCRIPTION_FAILED" | "DICTATION_UNAVAILABLE" | "METHOD_NOT_ALLOWED" | "PAYLOAD_TOO_LARGE" | "CODEX_UNAVAILABLE" | "CODEX_ERROR" | "INTERNAL";
+        GitBranch: {
+            current: boolean;
+            /** Format: date-time */
+            lastCommitAt: string;
+            name: string;
+        };
+        GitBranchesResponse: {
+            data: components["schemas"]["GitBranch"][];
+        };
+        GitCheckoutParams: {
+            branch: string;
+        };
+        GitCheckoutResponse: {
+            data: components["schemas"]["GitCheckoutResult"];
+        };
+        GitCheckoutResult: {
+            branch: string;
+        };
+        GitCommitParams: {
+            message: string;
+        };
+        GitCommitResponse: {
+            data: components["schemas"]["GitCommitResult"];
+        };
+        GitCommitResult: {
+            sha: string;
+            summary: string;
+        };
+        GitDiff: {
+            /** @description Patch text of the staged changes. */
+            staged: string;
+            truncated: boolean;
+            /** @description Patch text of the unstaged changes. */
+            unstaged: string;
+            untracked: string[];
+        };
+        GitDiffResponse: {
+            data: components["schemas"]["GitDiff"];
+        };
+        GitSummary: {
+            /** @description The checked-out branch; null on a detached HEAD or outside a repository. */
+            branch: string | null;
+            /** @description Files with any change, each counted once. */
+            changedFiles: number;
+            /** @description The first 200 changed paths. */
+            changedPaths: string[];
+            isRepository: boolean;
+            stagedFiles: number;
+            unstagedFiles: number;
+            untrackedFiles: number;
+        };
         Health: {
             codex: components["schemas"]["CodexStatus"];
             /** @description Why Codex is not ready, when the gateway knows (e.g. the binary is missing). */
@@ -220,6 +271,21 @@ export type components = {
             /** @description The directory's name. */
             name: string;
             projectId: components["schemas"]["ProjectId"];
+        };
+        ProjectContext: {
+            approvalPolicy: string | null;
+            cwd: string;
+            git: components["schemas"]["GitSummary"];
+            model: string | null;
+            modelReasoningEffort: string | null;
+            projectId: components["schemas"]["ProjectId"];
+            /** @enum {string} */
+            runtimeMode: "local";
+            sandboxMode: string | null;
+            trustLevel: string | null;
+        };
+        ProjectContextResponse: {
+            data: components["schemas"]["ProjectContext"];
         };
         ProjectId: string;
         ProjectListResponse: {

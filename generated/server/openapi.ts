@@ -282,6 +282,121 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/v1/projects/{projectId}/context": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The project's id, from `GET /v1/projects`. */
+                projectId: components["parameters"]["ProjectId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Runtime settings and git summary of a project.
+         * @description Settings from upstream `config/read` for the projects directory; git from `git status` in it (zeros and `isRepository: false` outside a repository).
+         */
+        get: operations["projectContextGet"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/projects/{projectId}/git/branches": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The project's id, from `GET /v1/projects`. */
+                projectId: components["parameters"]["ProjectId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Local branches, newest commit first.
+         * @description Only local branches; a repository without commits has none.
+         */
+        get: operations["gitBranchesGet"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/projects/{projectId}/git/checkout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The project's id, from `GET /v1/projects`. */
+                projectId: components["parameters"]["ProjectId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Switch to an existing local branch.
+         * @description Never creates a branch; a name git would read as an option is refused.
+         */
+        post: operations["gitCheckout"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/projects/{projectId}/git/commit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The project's id, from `GET /v1/projects`. */
+                projectId: components["parameters"]["ProjectId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Commit the already staged changes.
+         * @description Only what is staged; 400 `NOTHING_STAGED` when nothing is.
+         */
+        post: operations["gitCommit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/projects/{projectId}/git/diff": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The project's id, from `GET /v1/projects`. */
+                projectId: components["parameters"]["ProjectId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Staged and unstaged patch text, untracked files listed apart.
+         * @description Large output is cut on a line boundary and marked `truncated: true`. `path` limits the diff to one file; it must stay inside the repository.
+         */
+        get: operations["gitDiffGet"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/runtime/config": {
         parameters: {
             query?: never;
@@ -440,7 +555,58 @@ export type components = {
          * @description Every code of the gateway's error table (docs/errors.md).
          * @enum {string}
          */
-        ErrorCode: "INVALID_REQUEST" | "MALFORMED_JSON" | "UNAUTHORIZED" | "FORBIDDEN" | "ROUTE_NOT_FOUND" | "CHAT_NOT_FOUND" | "PROJECT_NOT_FOUND" | "APPROVAL_NOT_FOUND" | "APPROVAL_ALREADY_ANSWERED" | "DEVICE_NOT_FOUND" | "RATE_LIMITED" | "TRANSCRIPTION_FAILED" | "DICTATION_UNAVAILABLE" | "METHOD_NOT_ALLOWED" | "PAYLOAD_TOO_LARGE" | "CODEX_UNAVAILABLE" | "CODEX_ERROR" | "INTERNAL";
+        ErrorCode: "INVALID_REQUEST" | "MALFORMED_JSON" | "UNAUTHORIZED" | "FORBIDDEN" | "ROUTE_NOT_FOUND" | "CHAT_NOT_FOUND" | "PROJECT_NOT_FOUND" | "APPROVAL_NOT_FOUND" | "APPROVAL_ALREADY_ANSWERED" | "NOT_A_REPOSITORY" | "BRANCH_NOT_FOUND" | "INVALID_BRANCH_NAME" | "INVALID_PATH" | "PATH_OUTSIDE_REPO" | "NOTHING_STAGED" | "GIT_FAILED" | "GIT_TIMEOUT" | "DEVICE_NOT_FOUND" | "RATE_LIMITED" | "TRANSCRIPTION_FAILED" | "DICTATION_UNAVAILABLE" | "METHOD_NOT_ALLOWED" | "PAYLOAD_TOO_LARGE" | "CODEX_UNAVAILABLE" | "CODEX_ERROR" | "INTERNAL";
+        GitBranch: {
+            current: boolean;
+            /** Format: date-time */
+            lastCommitAt: string;
+            name: string;
+        };
+        GitBranchesResponse: {
+            data: components["schemas"]["GitBranch"][];
+        };
+        GitCheckoutParams: {
+            branch: string;
+        };
+        GitCheckoutResponse: {
+            data: components["schemas"]["GitCheckoutResult"];
+        };
+        GitCheckoutResult: {
+            branch: string;
+        };
+        GitCommitParams: {
+            message: string;
+        };
+        GitCommitResponse: {
+            data: components["schemas"]["GitCommitResult"];
+        };
+        GitCommitResult: {
+            sha: string;
+            summary: string;
+        };
+        GitDiff: {
+            /** @description Patch text of the staged changes. */
+            staged: string;
+            truncated: boolean;
+            /** @description Patch text of the unstaged changes. */
+            unstaged: string;
+            untracked: string[];
+        };
+        GitDiffResponse: {
+            data: components["schemas"]["GitDiff"];
+        };
+        GitSummary: {
+            /** @description The checked-out branch; null on a detached HEAD or outside a repository. */
+            branch: string | null;
+            /** @description Files with any change, each counted once. */
+            changedFiles: number;
+            /** @description The first 200 changed paths. */
+            changedPaths: string[];
+            isRepository: boolean;
+            stagedFiles: number;
+            unstagedFiles: number;
+            untrackedFiles: number;
+        };
         Health: {
             codex: components["schemas"]["CodexStatus"];
             /** @description Why Codex is not ready, when the gateway knows (e.g. the binary is missing). */
@@ -492,6 +658,21 @@ export type components = {
             /** @description The directory's name. */
             name: string;
             projectId: components["schemas"]["ProjectId"];
+        };
+        ProjectContext: {
+            approvalPolicy: string | null;
+            cwd: string;
+            git: components["schemas"]["GitSummary"];
+            model: string | null;
+            modelReasoningEffort: string | null;
+            projectId: components["schemas"]["ProjectId"];
+            /** @enum {string} */
+            runtimeMode: "local";
+            sandboxMode: string | null;
+            trustLevel: string | null;
+        };
+        ProjectContextResponse: {
+            data: components["schemas"]["ProjectContext"];
         };
         ProjectId: string;
         ProjectListResponse: {
@@ -592,8 +773,26 @@ export type components = {
                 "application/json": components["schemas"]["ApiErrorResponse"];
             };
         };
-        /** @description The request conflicts with the current state (`APPROVAL_ALREADY_ANSWERED`). */
+        /** @description The request conflicts with the current state (`APPROVAL_ALREADY_ANSWERED`, `NOT_A_REPOSITORY`, `GIT_FAILED`). */
         Conflict: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ApiErrorResponse"];
+            };
+        };
+        /** @description Not allowed (`FORBIDDEN`, `PATH_OUTSIDE_REPO`). */
+        Forbidden: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ApiErrorResponse"];
+            };
+        };
+        /** @description git ran past its time limit (`GIT_TIMEOUT`); retry. */
+        GitTimeout: {
             headers: {
                 [name: string]: unknown;
             };
@@ -670,6 +869,10 @@ export type components = {
         ApprovalId: string;
         /** @description The chat's id (the Codex thread id). */
         ChatId: components["schemas"]["ChatId"];
+        /** @description A repository-relative path (or an absolute one inside the repository). */
+        GitPathQuery: string;
+        /** @description The project's id, from `GET /v1/projects`. */
+        ProjectId: components["schemas"]["ProjectId"];
         /** @description The project's id, from `GET /v1/projects`. */
         ProjectIdQuery: components["schemas"]["ProjectId"];
     };
@@ -1066,6 +1269,168 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             502: components["responses"]["CodexError"];
             503: components["responses"]["CodexUnavailable"];
+        };
+    };
+    projectContextGet: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The project's id, from `GET /v1/projects`. */
+                projectId: components["parameters"]["ProjectId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProjectContextResponse"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            502: components["responses"]["CodexError"];
+            503: components["responses"]["CodexUnavailable"];
+            504: components["responses"]["GitTimeout"];
+        };
+    };
+    gitBranchesGet: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The project's id, from `GET /v1/projects`. */
+                projectId: components["parameters"]["ProjectId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GitBranchesResponse"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            502: components["responses"]["CodexError"];
+            503: components["responses"]["CodexUnavailable"];
+            504: components["responses"]["GitTimeout"];
+        };
+    };
+    gitCheckout: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The project's id, from `GET /v1/projects`. */
+                projectId: components["parameters"]["ProjectId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GitCheckoutParams"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GitCheckoutResponse"];
+                };
+            };
+            400: components["responses"]["InvalidRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            502: components["responses"]["CodexError"];
+            503: components["responses"]["CodexUnavailable"];
+            504: components["responses"]["GitTimeout"];
+        };
+    };
+    gitCommit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The project's id, from `GET /v1/projects`. */
+                projectId: components["parameters"]["ProjectId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GitCommitParams"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GitCommitResponse"];
+                };
+            };
+            400: components["responses"]["InvalidRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            502: components["responses"]["CodexError"];
+            503: components["responses"]["CodexUnavailable"];
+            504: components["responses"]["GitTimeout"];
+        };
+    };
+    gitDiffGet: {
+        parameters: {
+            query?: {
+                /** @description A repository-relative path (or an absolute one inside the repository). */
+                path?: components["parameters"]["GitPathQuery"];
+            };
+            header?: never;
+            path: {
+                /** @description The project's id, from `GET /v1/projects`. */
+                projectId: components["parameters"]["ProjectId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GitDiffResponse"];
+                };
+            };
+            400: components["responses"]["InvalidRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            502: components["responses"]["CodexError"];
+            503: components["responses"]["CodexUnavailable"];
+            504: components["responses"]["GitTimeout"];
         };
     };
     runtimeConfigUpdate: {

@@ -229,5 +229,82 @@ export const routes: readonly RouteSpec[] = [
     "successStatus": 200,
     "pathParams": [],
     "queryParams": []
+  },
+  {
+    "operationId": "projectContextGet",
+    "method": "GET",
+    "path": "/v1/projects/{projectId}/context",
+    "koaPath": "/v1/projects/:projectId/context",
+    "secured": true,
+    "hasBody": false,
+    "bodyRequired": false,
+    "bodyLimit": null,
+    "successStatus": 200,
+    "pathParams": [
+      "projectId"
+    ],
+    "queryParams": []
+  },
+  {
+    "operationId": "gitBranchesGet",
+    "method": "GET",
+    "path": "/v1/projects/{projectId}/git/branches",
+    "koaPath": "/v1/projects/:projectId/git/branches",
+    "secured": true,
+    "hasBody": false,
+    "bodyRequired": false,
+    "bodyLimit": null,
+    "successStatus": 200,
+    "pathParams": [
+      "projectId"
+    ],
+    "queryParams": []
+  },
+  {
+    "operationId": "gitDiffGet",
+    "method": "GET",
+    "path": "/v1/projects/{projectId}/git/diff",
+    "koaPath": "/v1/projects/:projectId/git/diff",
+    "secured": true,
+    "hasBody": false,
+    "bodyRequired": false,
+    "bodyLimit": null,
+    "successStatus": 200,
+    "pathParams": [
+      "projectId"
+    ],
+    "queryParams": [
+      "path"
+    ]
+  },
+  {
+    "operationId": "gitCheckout",
+    "method": "POST",
+    "path": "/v1/projects/{projectId}/git/checkout",
+    "koaPath": "/v1/projects/:projectId/git/checkout",
+    "secured": true,
+    "hasBody": true,
+    "bodyRequired": true,
+    "bodyLimit": null,
+    "successStatus": 200,
+    "pathParams": [
+      "projectId"
+    ],
+    "queryParams": []
+  },
+  {
+    "operationId": "gitCommit",
+    "method": "POST",
+    "path": "/v1/projects/{projectId}/git/commit",
+    "koaPath": "/v1/projects/:projectId/git/commit",
+    "secured": true,
+    "hasBody": true,
+    "bodyRequired": true,
+    "bodyLimit": null,
+    "successStatus": 200,
+    "pathParams": [
+      "projectId"
+    ],
+    "queryParams": []
   }
 ]

@@ -3,6 +3,7 @@ import { approvalAnswer, chatPendingApprovalGet } from './approvals.ts'
 import { chatActivate, chatCreate, chatList, chatMessageSend, chatRunStateGet, chatSteer, chatStop } from './chats.ts'
 import { debugIosLogStore, pairingRevoke } from './devices.ts'
 import { dictationTranscribe } from './dictation.ts'
+import { gitBranchesGet, gitCheckout, gitCommit, gitDiffGet, projectContextGet } from './git.ts'
 import { healthGet } from './health.ts'
 import { projectList } from './projects.ts'
 import { runtimeConfigUpdate } from './runtime.ts'
@@ -24,4 +25,9 @@ export const handlers: Handlers = {
   debugIosLogStore,
   pairingRevoke,
   runtimeConfigUpdate,
+  projectContextGet,
+  gitBranchesGet,
+  gitDiffGet,
+  gitCheckout,
+  gitCommit,
 }

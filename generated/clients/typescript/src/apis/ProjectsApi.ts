@@ -20,10 +20,22 @@ import {
     ApiErrorResponseToJSON,
 } from '../models/ApiErrorResponse';
 import {
+    type ProjectContextResponse,
+    ProjectContextResponseFromJSON,
+    ProjectContextResponseToJSON,
+} from '../models/ProjectContextResponse';
+import {
     type ProjectListResponse,
     ProjectListResponseFromJSON,
     ProjectListResponseToJSON,
 } from '../models/ProjectListResponse';
+
+export interface ProjectContextGetRequest {
+    /**
+     * The project's id, from `GET /v1/projects`.
+     */
+    projectId: string;
+}
 
 /**
  * ProjectsApi - interface
@@ -32,6 +44,30 @@ import {
  * @interface ProjectsApiInterface
  */
 export interface ProjectsApiInterface {
+    /**
+     * Creates request options for projectContextGet without sending the request
+     * @param {string} projectId The project\&#39;s id, from &#x60;GET /v1/projects&#x60;.
+     * @throws {RequiredError}
+     * @memberof ProjectsApiInterface
+     */
+    projectContextGetRequestOpts(requestParameters: ProjectContextGetRequest): Promise<runtime.RequestOpts>;
+
+    /**
+     * Settings from upstream `config/read` for the projects directory; git from `git status` in it (zeros and `isRepository: false` outside a repository).
+     * @summary Runtime settings and git summary of a project.
+     * @param {string} projectId The project\&#39;s id, from &#x60;GET /v1/projects&#x60;.
+     * @param {*} [options] Override http request option.
+     * @throws {RequiredError}
+     * @memberof ProjectsApiInterface
+     */
+    projectContextGetRaw(requestParameters: ProjectContextGetRequest, initOverrides?: RequestInit | runtime.InitOverrideFunction): Promise<runtime.ApiResponse<ProjectContextResponse>>;
+
+    /**
+     * Settings from upstream `config/read` for the projects directory; git from `git status` in it (zeros and `isRepository: false` outside a repository).
+     * Runtime settings and git summary of a project.
+     */
+    projectContextGet(requestParameters: ProjectContextGetRequest, initOverrides?: RequestInit | runtime.InitOverrideFunction): Promise<ProjectContextResponse>;
+
     /**
      * Creates request options for projectList without sending the request
      * @throws {RequiredError}
@@ -60,6 +96,61 @@ export interface ProjectsApiInterface {
  * 
  */
 export class ProjectsApi extends runtime.BaseAPI implements ProjectsApiInterface {
+
+    /**
+     * Creates request options for projectContextGet without sending the request
+     */
+    async projectContextGetRequestOpts(requestParameters: ProjectContextGetRequest): Promise<runtime.RequestOpts> {
+        if (requestParameters['projectId'] == null) {
+            throw new runtime.RequiredError(
+                'projectId',
+                'Required parameter "projectId" was null or undefined when calling projectContextGet().'
+            );
+        }
+
+        const queryParameters: any = {};
+
+        const headerParameters: runtime.HTTPHeaders = {};
+
+        if (this.configuration && this.configuration.accessToken) {
+            const token = this.configuration.accessToken;
+            const tokenString = await token("deviceToken", []);
+
+            if (tokenString) {
+                headerParameters["Authorization"] = `Bearer ${tokenString}`;
+            }
+        }
+
+        let urlPath = `/v1/projects/{projectId}/context`;
+        urlPath = urlPath.replace('{projectId}', encodeURIComponent(String(requestParameters['projectId'])));
+
+        return {
+            path: urlPath,
+            method: 'GET',
+            headers: headerParameters,
+            query: queryParameters,
+        };
+    }
+
+    /**
+     * Settings from upstream `config/read` for the projects directory; git from `git status` in it (zeros and `isRepository: false` outside a repository).
+     * Runtime settings and git summary of a project.
+     */
+    async projectContextGetRaw(requestParameters: ProjectContextGetRequest, initOverrides?: RequestInit | runtime.InitOverrideFunction): Promise<runtime.ApiResponse<ProjectContextResponse>> {
+        const requestOptions = await this.projectContextGetRequestOpts(requestParameters);
+        const response = await this.request(requestOptions, initOverrides);
+
+        return new runtime.JSONApiResponse(response, (jsonValue) => ProjectContextResponseFromJSON(jsonValue));
+    }
+
+    /**
+     * Settings from upstream `config/read` for the projects directory; git from `git status` in it (zeros and `isRepository: false` outside a repository).
+     * Runtime settings and git summary of a project.
+     */
+    async projectContextGet(requestParameters: ProjectContextGetRequest, initOverrides?: RequestInit | runtime.InitOverrideFunction): Promise<ProjectContextResponse> {
+        const response = await this.projectContextGetRaw(requestParameters, initOverrides);
+        return await response.value();
+    }
 
     /**
      * Creates request options for projectList without sending the request

@@ -5,6 +5,7 @@ export * from './ApprovalsApi';
 export * from './ChatsApi';
 export * from './DevicesApi';
 export * from './DictationApi';
+export * from './GitApi';
 export * from './HealthApi';
 export * from './ProjectsApi';
 export * from './RuntimeApi';

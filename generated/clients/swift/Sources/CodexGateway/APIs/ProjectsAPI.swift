@@ -11,6 +11,49 @@ import Foundation
 open class ProjectsAPI {
 
     /**
+     Runtime settings and git summary of a project.
+     
+     - parameter projectId: (path) The project&#39;s id, from &#x60;GET /v1/projects&#x60;. 
+     - parameter apiConfiguration: The configuration for the http request.
+     - returns: ProjectContextResponse
+     */
+    open class func projectContextGet(projectId: String, apiConfiguration: CodexGatewayAPIConfiguration = CodexGatewayAPIConfiguration.shared) async throws(ErrorResponse) -> ProjectContextResponse {
+        return try await projectContextGetWithRequestBuilder(projectId: projectId, apiConfiguration: apiConfiguration).execute().body
+    }
+
+    /**
+     Runtime settings and git summary of a project.
+     - GET /v1/projects/{projectId}/context
+     - Settings from upstream `config/read` for the projects directory; git from `git status` in it (zeros and `isRepository: false` outside a repository).
+     - Bearer Token:
+       - type: http
+       - name: deviceToken
+     - parameter projectId: (path) The project&#39;s id, from &#x60;GET /v1/projects&#x60;. 
+     - parameter apiConfiguration: The configuration for the http request.
+     - returns: RequestBuilder<ProjectContextResponse> 
+     */
+    open class func projectContextGetWithRequestBuilder(projectId: String, apiConfiguration: CodexGatewayAPIConfiguration = CodexGatewayAPIConfiguration.shared) -> RequestBuilder<ProjectContextResponse> {
+        var localVariablePath = "/v1/projects/{projectId}/context"
+        let projectIdPreEscape = "\(APIHelper.mapValueToPathItem(projectId))"
+        let projectIdPostEscape = projectIdPreEscape.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? ""
+        localVariablePath = localVariablePath.replacingOccurrences(of: "{projectId}", with: projectIdPostEscape, options: .literal, range: nil)
+        let localVariableURLString = apiConfiguration.basePath + localVariablePath
+        let localVariableParameters: [String: any Sendable]? = nil
+
+        let localVariableUrlComponents = URLComponents(string: localVariableURLString)
+
+        let localVariableNillableHeaders: [String: (any Sendable)?] = [
+            :
+        ]
+
+        let localVariableHeaderParameters = APIHelper.rejectNilHeaders(localVariableNillableHeaders)
+
+        let localVariableRequestBuilder: RequestBuilder<ProjectContextResponse>.Type = apiConfiguration.requestBuilderFactory.getBuilder()
+
+        return localVariableRequestBuilder.init(method: "GET", URLString: (localVariableUrlComponents?.string ?? localVariableURLString), parameters: localVariableParameters, headers: localVariableHeaderParameters, requiresAuthentication: true, apiConfiguration: apiConfiguration)
+    }
+
+    /**
      The projects (working directories of Codex threads), latest activity first.
      
      - parameter apiConfiguration: The configuration for the http request.

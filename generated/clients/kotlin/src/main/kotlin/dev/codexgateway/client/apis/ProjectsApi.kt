@@ -29,6 +29,7 @@ import okhttp3.Call
 import okhttp3.HttpUrl
 
 import dev.codexgateway.client.models.ApiErrorResponse
+import dev.codexgateway.client.models.ProjectContextResponse
 import dev.codexgateway.client.models.ProjectListResponse
 
 import com.squareup.moshi.Json
@@ -53,6 +54,79 @@ open class ProjectsApi(basePath: kotlin.String = defaultBasePath, client: Call.F
         val defaultBasePath: String by lazy {
             System.getProperties().getProperty(ApiClient.BASE_URL_KEY, "http://127.0.0.1:8787")
         }
+    }
+
+    /**
+     * GET /v1/projects/{projectId}/context
+     * Runtime settings and git summary of a project.
+     * Settings from upstream &#x60;config/read&#x60; for the projects directory; git from &#x60;git status&#x60; in it (zeros and &#x60;isRepository: false&#x60; outside a repository).
+     * @param projectId The project&#39;s id, from &#x60;GET /v1/projects&#x60;.
+     * @return ProjectContextResponse
+     * @throws IllegalStateException If the request is not correctly configured
+     * @throws IOException Rethrows the OkHttp execute method exception
+     * @throws UnsupportedOperationException If the API returns an informational or redirection response
+     * @throws ClientException If the API returns a client error response
+     * @throws ServerException If the API returns a server error response
+     */
+    @Suppress("UNCHECKED_CAST")
+    @Throws(IllegalStateException::class, IOException::class, UnsupportedOperationException::class, ClientException::class, ServerException::class)
+    fun projectContextGet(projectId: kotlin.String) : ProjectContextResponse {
+        val localVarResponse = projectContextGetWithHttpInfo(projectId = projectId)
+
+        return when (localVarResponse.responseType) {
+            ResponseType.Success -> (localVarResponse as Success<*>).data as ProjectContextResponse
+            ResponseType.Informational -> throw UnsupportedOperationException("Client does not support Informational responses.")
+            ResponseType.Redirection -> throw UnsupportedOperationException("Client does not support Redirection responses.")
+            ResponseType.ClientError -> {
+                val localVarError = localVarResponse as ClientError<*>
+                throw ClientException("Client error : ${localVarError.statusCode} ${localVarError.message.orEmpty()}", localVarError.statusCode, localVarResponse)
+            }
+            ResponseType.ServerError -> {
+                val localVarError = localVarResponse as ServerError<*>
+                throw ServerException("Server error : ${localVarError.statusCode} ${localVarError.message.orEmpty()} ${localVarError.body}", localVarError.statusCode, localVarResponse)
+            }
+        }
+    }
+
+    /**
+     * GET /v1/projects/{projectId}/context
+     * Runtime settings and git summary of a project.
+     * Settings from upstream &#x60;config/read&#x60; for the projects directory; git from &#x60;git status&#x60; in it (zeros and &#x60;isRepository: false&#x60; outside a repository).
+     * @param projectId The project&#39;s id, from &#x60;GET /v1/projects&#x60;.
+     * @return ApiResponse<ProjectContextResponse?>
+     * @throws IllegalStateException If the request is not correctly configured
+     * @throws IOException Rethrows the OkHttp execute method exception
+     */
+    @Suppress("UNCHECKED_CAST")
+    @Throws(IllegalStateException::class, IOException::class)
+    fun projectContextGetWithHttpInfo(projectId: kotlin.String) : ApiResponse<ProjectContextResponse?> {
+        val localVariableConfig = projectContextGetRequestConfig(projectId = projectId)
+
+        return request<Unit, ProjectContextResponse>(
+            localVariableConfig
+        )
+    }
+
+    /**
+     * To obtain the request config of the operation projectContextGet
+     *
+     * @param projectId The project&#39;s id, from &#x60;GET /v1/projects&#x60;.
+     * @return RequestConfig
+     */
+    fun projectContextGetRequestConfig(projectId: kotlin.String) : RequestConfig<Unit> {
+        val localVariableBody = null
+        val localVariableQuery: MultiValueMap = mutableMapOf()
+        val localVariableHeaders: MutableMap<String, String> = mutableMapOf()
+        localVariableHeaders["Accept"] = "application/json"
+
+        return RequestConfig(
+            method = RequestMethod.GET,
+            path = "/v1/projects/{projectId}/context".replace("{"+"projectId"+"}", encodeURIComponent(projectId.toString())),
+            query = localVariableQuery,
+            headers = localVariableHeaders,
+            requiresAuthentication = true,
+            body = localVariableBody
+        )
     }
 
     /**

@@ -1,0 +1,13 @@
+// src/git: the only code in the gateway that runs git. Faces and core import from here.
+export { gitBranches, gitCheckout } from './branches.ts'
+export type { GitBranch } from './branches.ts'
+export { gitCommit } from './commit.ts'
+export type { GitCommitResult } from './commit.ts'
+export { gitDiff } from './diff.ts'
+export type { GitDiff, GitDiffOptions } from './diff.ts'
+export { GitError } from './git-error.ts'
+export type { GitErrorCode } from './git-error.ts'
+export { findRepoRoot } from './repo-root.ts'
+export { assertBranchName, assertCommitMessage, resolveRepoPath } from './safe-args.ts'
+export { gitSummary } from './status.ts'
+export type { GitSummary } from './status.ts'
