@@ -6,7 +6,7 @@ import { git, repoState, tempDir, tempRepo, write } from './test-repo.ts'
 
 t.test('committing with nothing staged is refused as NOTHING_STAGED, unstaged changes or not', async t => {
   const repo = await tempRepo(t)
-  await t.rejects(gitCommit(repo, 'empty'), { name: 'GitError', reason: 'NOTHING_STAGED', message: 'nothing is staged', code: 'INVALID_REQUEST' })
+  await t.rejects(gitCommit(repo, 'empty'), { name: 'GitError', reason: 'NOTHING_STAGED', message: 'nothing is staged', code: 'NOTHING_STAGED' })
   await write(repo, 'README.md', 'unstaged\n')
   await write(repo, 'new.txt', 'untracked\n')
   const before = repoState(repo)

@@ -76,7 +76,7 @@ t.test('a file literally named -h is diffed as that file', async t => {
 })
 
 t.test('a directory outside any repository is NOT_A_REPOSITORY', async t => {
-  await t.rejects(gitDiff(await tempDir(t)), { name: 'GitError', reason: 'NOT_A_REPOSITORY', code: 'INVALID_REQUEST' })
+  await t.rejects(gitDiff(await tempDir(t)), { name: 'GitError', reason: 'NOT_A_REPOSITORY', code: 'NOT_A_REPOSITORY' })
 })
 
 t.test('maxBytes must be a non-negative whole number', async t => {

@@ -15,7 +15,7 @@ t.test('a git command that outlives its timeout is killed, hooks included, as GI
   git(repo, 'add', 'x.txt')
   const started = Date.now()
   await t.rejects(runGit(repo, ['commit', '-q', '-F', '-'], { input: 'slow', timeoutMs: 300 }), {
-    reason: 'GIT_TIMEOUT', code: 'INTERNAL', message: 'git commit did not finish within 300 ms',
+    reason: 'GIT_TIMEOUT', code: 'GIT_TIMEOUT', message: 'git commit did not finish within 300 ms',
   })
   t.ok(Date.now() - started < 3_000, 'gave up well before the hook would have finished')
   await new Promise(resolve => setTimeout(resolve, 4_500))
