@@ -45,28 +45,32 @@ export async function startGateway(t: TestContext, options: GatewayOptions = {})
   const codexHome = await makeCodexHome(model.url, options.codex)
   const dataDir = join(await mkdtemp(join(tmpdir(), 'gateway-data-')), 'data')
   const repo = await makeGitRepo()
-  const child = spawn(process.execPath, [CLI, 'serve', '--port', '0', '--daemon-port', '0', '--data-dir', dataDir, '--codex-home', codexHome, ...(options.flags ?? [])], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, ...options.env },
-  })
   const output = { stdout: '', stderr: '' }
-  child.stdout!.setEncoding('utf8').on('data', (chunk: string) => { output.stdout += chunk })
-  child.stderr!.setEncoding('utf8').on('data', (chunk: string) => { output.stderr += chunk })
+  const args = [CLI, 'serve', '--port', '0', '--daemon-port', '0', '--data-dir', dataDir, '--codex-home', codexHome, ...(options.flags ?? [])]
+  /** Starts the CLI and waits until it says where it listens. */
+  async function launch() {
+    output.stdout = ''
+    const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...options.env } })
+    child.stdout!.setEncoding('utf8').on('data', (chunk: string) => { output.stdout += chunk })
+    child.stderr!.setEncoding('utf8').on('data', (chunk: string) => { output.stderr += chunk })
+    const url = await waitFor(() => /listening on (\S+)/.exec(output.stdout)?.[1], 20_000, () => `the gateway did not start:\n${output.stderr}`)
+    return { child, url }
+  }
   const sockets = new Set<WebSocket>()
+  let current = await launch()
   t.teardown(async () => {
     for (const ws of sockets) ws.terminate()
-    await stopProcess(child)
+    await stopProcess(current.child)
     await model.close()
     await Promise.all([codexHome, dataDir, repo].map(dir => rm(dir, { recursive: true, force: true })))
   })
 
-  const url = await waitFor(() => /listening on (\S+)/.exec(output.stdout)?.[1], 20_000, () => `the gateway did not start:\n${output.stderr}`)
   const { token, deviceId } = await issueToken(dataDir, 'contract-test')
 
   async function request<T = any>(method: string, path: string, body?: unknown, opts: { token?: string | null, raw?: string, headers?: Record<string, string> } = {}): Promise<Reply<T>> {
     const auth = opts.token === null ? {} : { authorization: `Bearer ${opts.token ?? token}` }
     const payload = opts.raw ?? (body === undefined ? undefined : JSON.stringify(body))
-    const response = await fetch(url + path, {
+    const response = await fetch(current.url + path, {
       method,
       headers: { ...auth, ...(payload !== undefined ? { 'content-type': 'application/json' } : {}), ...opts.headers },
       body: payload,
@@ -79,12 +83,21 @@ export async function startGateway(t: TestContext, options: GatewayOptions = {})
   }
 
   const gateway = {
-    url, token, deviceId, dataDir, codexHome, repo, model, process: child, output,
+    get url() { return current.url },
+    get process() { return current.child },
+    token, deviceId, dataDir, codexHome, repo, model, output,
+    /** Stops the gateway (SIGTERM) and starts it again on the same data dir and CODEX_HOME. */
+    async restart() {
+      for (const ws of sockets) ws.terminate()
+      await stopProcess(current.child)
+      current = await launch()
+      await waitFor(async () => (await gateway.get('/healthz')).body.ok || undefined, 30_000, () => `Codex did not become ready:\n${output.stderr}`)
+    },
     request,
     get: <T = any>(path: string, opts?: Parameters<typeof request>[3]) => request<T>('GET', path, undefined, opts),
     post: <T = any>(path: string, body?: unknown, opts?: Parameters<typeof request>[3]) => request<T>('POST', path, body, opts),
     /** Opens the companion stream of a chat; frames are validated against asyncapi.yaml. */
-    stream: (chatId: string, opts: { token?: string } = {}) => openStream(t, url, chatId, opts.token ?? token, sockets),
+    stream: (chatId: string, opts: { token?: string } = {}) => openStream(t, current.url, chatId, opts.token ?? token, sockets),
     /** Creates a chat in the temp repo and returns its id. */
     async createChat(cwd = repo): Promise<string> {
       const reply = await request('POST', '/v1/chats', { cwd })

@@ -104,6 +104,14 @@ export type components = {
         ChatMessageSendResponse: {
             data: components["schemas"]["TurnRef"];
         };
+        ChatMessagesPage: {
+            messages: components["schemas"]["HistoryMessage"][];
+            /** @description Older messages; null at the start of the chat. */
+            nextCursor: string | null;
+        };
+        ChatMessagesResponse: {
+            data: components["schemas"]["ChatMessagesPage"];
+        };
         /** @enum {string} */
         ChatStatus: "idle" | "running" | "notLoaded" | "error";
         ChatSteerResponse: {
@@ -121,6 +129,13 @@ export type components = {
             title: string;
             /** Format: date-time */
             updatedAt: string;
+        };
+        ChatTimelinePage: {
+            entries: components["schemas"]["TimelineEntry"][];
+            nextCursor: string | null;
+        };
+        ChatTimelineResponse: {
+            data: components["schemas"]["ChatTimelinePage"];
         };
         /**
          * @description State of the connection to `codex app-server`.
@@ -151,6 +166,13 @@ export type components = {
          * @enum {string}
          */
         ErrorCode: "INVALID_REQUEST" | "MALFORMED_JSON" | "UNAUTHORIZED" | "FORBIDDEN" | "ROUTE_NOT_FOUND" | "CHAT_NOT_FOUND" | "PROJECT_NOT_FOUND" | "APPROVAL_NOT_FOUND" | "APPROVAL_ALREADY_ANSWERED" | "NOT_A_REPOSITORY" | "BRANCH_NOT_FOUND" | "INVALID_BRANCH_NAME" | "INVALID_PATH" | "PATH_OUTSIDE_REPO" | "NOTHING_STAGED" | "GIT_FAILED" | "GIT_TIMEOUT" | "DEVICE_NOT_FOUND" | "RATE_LIMITED" | "TRANSCRIPTION_FAILED" | "DICTATION_UNAVAILABLE" | "METHOD_NOT_ALLOWED" | "PAYLOAD_TOO_LARGE" | "CODEX_UNAVAILABLE" | "CODEX_ERROR" | "INTERNAL";
+        ExploredAction: {
+            command: string;
+            path?: string;
+            query?: string;
+            /** @enum {string} */
+            type: "read" | "search" | "list";
+        };
         GitBranch: {
             current: boolean;
             /** Format: date-time */
@@ -211,6 +233,20 @@ export type components = {
             /** @description True when the gateway serves and its Codex app-server is connected. */
             ok: boolean;
             version: string;
+        };
+        HistoryMessage: {
+            /** Format: date-time */
+            createdAt: string;
+            /** @description The Codex item id (the live stream's item ids), else an id from the file position. */
+            id: string;
+            /** @description `commentary` or `final_answer`, when the model sent one. */
+            phase?: string;
+            /** @enum {string} */
+            role: "user" | "assistant";
+            text: string;
+            turnId?: string;
+            /** @description On a turn's final answer: how long the turn worked. */
+            workedDurationSeconds?: number;
         };
         IosLogParams: {
             /** @description The client's log as NDJSON text, one JSON object per line. */
@@ -349,6 +385,40 @@ export type components = {
             tool?: string;
             /** @description Codex's item type (`agentMessage`, `commandExecution`, `fileChange`, `mcpToolCall`, `reasoning`, `contextCompaction`, …). */
             type: string;
+        };
+        /** @description One timeline row; which optional fields are set depends on `kind`. */
+        TimelineEntry: {
+            actions?: components["schemas"]["ExploredAction"][];
+            additions?: number;
+            /** @enum {string} */
+            change?: "add" | "update" | "delete";
+            /** @description command cards */
+            command?: string;
+            /** Format: date-time */
+            createdAt: string;
+            deletions?: number;
+            durationMs?: number | null;
+            exitCode?: number | null;
+            id: string;
+            /** @enum {string} */
+            kind: "message" | "commentary" | "explored" | "command_finished" | "background_terminal_finished" | "file_edited" | "context_compacted";
+            movedFrom?: string;
+            /** @description file_edited */
+            path?: string;
+            phase?: string;
+            /**
+             * @description message and commentary
+             * @enum {string}
+             */
+            role?: "user" | "assistant";
+            /** @description `completed`, `failed` or `declined` */
+            status?: string;
+            /** @description message and commentary */
+            text?: string;
+            /** @description Shown as is, e.g. "Edited src/a.ts +4 −1". */
+            title: string;
+            turnId?: string;
+            workedDurationSeconds?: number;
         };
         Transcript: {
             model: string;

@@ -97,7 +97,11 @@ export type paths = {
             };
             cookie?: never;
         };
-        get?: never;
+        /**
+         * Persisted messages of the chat.
+         * @description User and assistant messages read from the rollout file under CODEX_HOME/sessions (the threads `path`); final answers carry `workedDurationSeconds`. The file is indexed once and read by byte ranges, so a page costs what it returns.
+         */
+        get: operations["chatMessagesGet"];
         put?: never;
         /**
          * Send a user message, starting a turn.
@@ -196,6 +200,29 @@ export type paths = {
          * @description Upstream `turn/interrupt`. `interrupted` is false when nothing was running.
          */
         post: operations["chatStop"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/chats/{chatId}/timeline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The chat's id (the Codex thread id). */
+                chatId: components["parameters"]["ChatId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * The chat as a mobile timeline.
+         * @description Messages, saved commentary and activity cards (Explored, Command finished, Edited file +X −Y, Context automatically compacted, Background terminal finished) from the rollout file, so they survive reloads.
+         */
+        get: operations["chatTimelineGet"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -510,6 +537,14 @@ export type components = {
         ChatMessageSendResponse: {
             data: components["schemas"]["TurnRef"];
         };
+        ChatMessagesPage: {
+            messages: components["schemas"]["HistoryMessage"][];
+            /** @description Older messages; null at the start of the chat. */
+            nextCursor: string | null;
+        };
+        ChatMessagesResponse: {
+            data: components["schemas"]["ChatMessagesPage"];
+        };
         /** @enum {string} */
         ChatStatus: "idle" | "running" | "notLoaded" | "error";
         ChatSteerResponse: {
@@ -527,6 +562,13 @@ export type components = {
             title: string;
             /** Format: date-time */
             updatedAt: string;
+        };
+        ChatTimelinePage: {
+            entries: components["schemas"]["TimelineEntry"][];
+            nextCursor: string | null;
+        };
+        ChatTimelineResponse: {
+            data: components["schemas"]["ChatTimelinePage"];
         };
         /**
          * @description State of the connection to `codex app-server`.
@@ -556,6 +598,13 @@ export type components = {
          * @enum {string}
          */
         ErrorCode: "INVALID_REQUEST" | "MALFORMED_JSON" | "UNAUTHORIZED" | "FORBIDDEN" | "ROUTE_NOT_FOUND" | "CHAT_NOT_FOUND" | "PROJECT_NOT_FOUND" | "APPROVAL_NOT_FOUND" | "APPROVAL_ALREADY_ANSWERED" | "NOT_A_REPOSITORY" | "BRANCH_NOT_FOUND" | "INVALID_BRANCH_NAME" | "INVALID_PATH" | "PATH_OUTSIDE_REPO" | "NOTHING_STAGED" | "GIT_FAILED" | "GIT_TIMEOUT" | "DEVICE_NOT_FOUND" | "RATE_LIMITED" | "TRANSCRIPTION_FAILED" | "DICTATION_UNAVAILABLE" | "METHOD_NOT_ALLOWED" | "PAYLOAD_TOO_LARGE" | "CODEX_UNAVAILABLE" | "CODEX_ERROR" | "INTERNAL";
+        ExploredAction: {
+            command: string;
+            path?: string;
+            query?: string;
+            /** @enum {string} */
+            type: "read" | "search" | "list";
+        };
         GitBranch: {
             current: boolean;
             /** Format: date-time */
@@ -616,6 +665,20 @@ export type components = {
             /** @description True when the gateway serves and its Codex app-server is connected. */
             ok: boolean;
             version: string;
+        };
+        HistoryMessage: {
+            /** Format: date-time */
+            createdAt: string;
+            /** @description The Codex item id (the live stream's item ids), else an id from the file position. */
+            id: string;
+            /** @description `commentary` or `final_answer`, when the model sent one. */
+            phase?: string;
+            /** @enum {string} */
+            role: "user" | "assistant";
+            text: string;
+            turnId?: string;
+            /** @description On a turn's final answer: how long the turn worked. */
+            workedDurationSeconds?: number;
         };
         IosLogParams: {
             /** @description The client's log as NDJSON text, one JSON object per line. */
@@ -730,6 +793,40 @@ export type components = {
             tool?: string;
             /** @description Codex's item type (`agentMessage`, `commandExecution`, `fileChange`, `mcpToolCall`, `reasoning`, `contextCompaction`, …). */
             type: string;
+        };
+        /** @description One timeline row; which optional fields are set depends on `kind`. */
+        TimelineEntry: {
+            actions?: components["schemas"]["ExploredAction"][];
+            additions?: number;
+            /** @enum {string} */
+            change?: "add" | "update" | "delete";
+            /** @description command cards */
+            command?: string;
+            /** Format: date-time */
+            createdAt: string;
+            deletions?: number;
+            durationMs?: number | null;
+            exitCode?: number | null;
+            id: string;
+            /** @enum {string} */
+            kind: "message" | "commentary" | "explored" | "command_finished" | "background_terminal_finished" | "file_edited" | "context_compacted";
+            movedFrom?: string;
+            /** @description file_edited */
+            path?: string;
+            phase?: string;
+            /**
+             * @description message and commentary
+             * @enum {string}
+             */
+            role?: "user" | "assistant";
+            /** @description `completed`, `failed` or `declined` */
+            status?: string;
+            /** @description message and commentary */
+            text?: string;
+            /** @description Shown as is, e.g. "Edited src/a.ts +4 −1". */
+            title: string;
+            turnId?: string;
+            workedDurationSeconds?: number;
         };
         Transcript: {
             model: string;
@@ -871,6 +968,10 @@ export type components = {
         ChatId: components["schemas"]["ChatId"];
         /** @description A repository-relative path (or an absolute one inside the repository). */
         GitPathQuery: string;
+        /** @description `nextCursor` of the previous page; omitted for the newest page. */
+        HistoryCursor: string;
+        /** @description Entries per page (default 50, at most 200). */
+        HistoryLimit: number;
         /** @description The project's id, from `GET /v1/projects`. */
         ProjectId: components["schemas"]["ProjectId"];
         /** @description The project's id, from `GET /v1/projects`. */
@@ -1020,6 +1121,39 @@ export interface operations {
             503: components["responses"]["CodexUnavailable"];
         };
     };
+    chatMessagesGet: {
+        parameters: {
+            query?: {
+                /** @description `nextCursor` of the previous page; omitted for the newest page. */
+                cursor?: components["parameters"]["HistoryCursor"];
+                /** @description Entries per page (default 50, at most 200). */
+                limit?: components["parameters"]["HistoryLimit"];
+            };
+            header?: never;
+            path: {
+                /** @description The chat's id (the Codex thread id). */
+                chatId: components["parameters"]["ChatId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page, newest first across pages and oldest first within one. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChatMessagesResponse"];
+                };
+            };
+            400: components["responses"]["InvalidRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            502: components["responses"]["CodexError"];
+            503: components["responses"]["CodexUnavailable"];
+        };
+    };
     chatMessageSend: {
         parameters: {
             query?: never;
@@ -1157,6 +1291,39 @@ export interface operations {
                     "application/json": components["schemas"]["ChatStopResponse"];
                 };
             };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            502: components["responses"]["CodexError"];
+            503: components["responses"]["CodexUnavailable"];
+        };
+    };
+    chatTimelineGet: {
+        parameters: {
+            query?: {
+                /** @description `nextCursor` of the previous page; omitted for the newest page. */
+                cursor?: components["parameters"]["HistoryCursor"];
+                /** @description Entries per page (default 50, at most 200). */
+                limit?: components["parameters"]["HistoryLimit"];
+            };
+            header?: never;
+            path: {
+                /** @description The chat's id (the Codex thread id). */
+                chatId: components["parameters"]["ChatId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page, newest first across pages and oldest first within one. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChatTimelineResponse"];
+                };
+            };
+            400: components["responses"]["InvalidRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
             502: components["responses"]["CodexError"];

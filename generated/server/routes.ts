@@ -74,6 +74,24 @@ export const routes: readonly RouteSpec[] = [
     "queryParams": []
   },
   {
+    "operationId": "chatMessagesGet",
+    "method": "GET",
+    "path": "/v1/chats/{chatId}/messages",
+    "koaPath": "/v1/chats/:chatId/messages",
+    "secured": true,
+    "hasBody": false,
+    "bodyRequired": false,
+    "bodyLimit": null,
+    "successStatus": 200,
+    "pathParams": [
+      "chatId"
+    ],
+    "queryParams": [
+      "cursor",
+      "limit"
+    ]
+  },
+  {
     "operationId": "chatMessageSend",
     "method": "POST",
     "path": "/v1/chats/{chatId}/messages",
@@ -87,6 +105,24 @@ export const routes: readonly RouteSpec[] = [
       "chatId"
     ],
     "queryParams": []
+  },
+  {
+    "operationId": "chatTimelineGet",
+    "method": "GET",
+    "path": "/v1/chats/{chatId}/timeline",
+    "koaPath": "/v1/chats/:chatId/timeline",
+    "secured": true,
+    "hasBody": false,
+    "bodyRequired": false,
+    "bodyLimit": null,
+    "successStatus": 200,
+    "pathParams": [
+      "chatId"
+    ],
+    "queryParams": [
+      "cursor",
+      "limit"
+    ]
   },
   {
     "operationId": "chatActivate",

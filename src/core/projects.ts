@@ -5,6 +5,7 @@ import { GatewayError } from '../errors.ts'
 import type { Chats } from './chats.ts'
 import type { Thread } from '../../generated/codex/v2/Thread.ts'
 import type { ThreadListResponse } from '../../generated/codex/v2/ThreadListResponse.ts'
+import type { ThreadReadResponse } from '../../generated/codex/v2/ThreadReadResponse.ts'
 
 export interface Project {
   projectId: string
@@ -77,6 +78,25 @@ export class Projects {
     const thread = (await this.threads()).find(t => t.id === chatId)
     if (!thread) return undefined
     return { projectName: basename(thread.cwd) || thread.cwd, chatTitle: this.summary(thread, projectIdOf(thread.cwd)).title }
+  }
+
+  /**
+   * The rollout file of a chat, or null while Codex has persisted nothing for it;
+   * CHAT_NOT_FOUND when Codex does not know the chat at all.
+   */
+  async rolloutPathOf(chatId: string): Promise<string | null> {
+    const listed = (await this.threads()).find(t => t.id === chatId)
+    if (listed?.path) return listed.path
+    try {
+      const { thread } = await this.codex.request<ThreadReadResponse>('thread/read', { threadId: chatId })
+      return thread.path
+    } catch (error) {
+      if (error instanceof GatewayError && error.code === 'CODEX_ERROR') {
+        if (listed) return null
+        throw new GatewayError('CHAT_NOT_FOUND', `no chat ${chatId}`, undefined, { cause: error })
+      }
+      throw error
+    }
   }
 
   /** The working directory of a project; PROJECT_NOT_FOUND when no thread has it. */

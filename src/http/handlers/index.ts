@@ -5,6 +5,7 @@ import { debugIosLogStore, pairingRevoke } from './devices.ts'
 import { dictationTranscribe } from './dictation.ts'
 import { gitBranchesGet, gitCheckout, gitCommit, gitDiffGet, projectContextGet } from './git.ts'
 import { healthGet } from './health.ts'
+import { chatMessagesGet, chatTimelineGet } from './history.ts'
 import { projectList } from './projects.ts'
 import { runtimeConfigUpdate } from './runtime.ts'
 
@@ -30,4 +31,6 @@ export const handlers: Handlers = {
   gitDiffGet,
   gitCheckout,
   gitCommit,
+  chatMessagesGet,
+  chatTimelineGet,
 }

@@ -50,6 +50,11 @@ import {
     ChatMessageSendResponseToJSON,
 } from '../models/ChatMessageSendResponse';
 import {
+    type ChatMessagesResponse,
+    ChatMessagesResponseFromJSON,
+    ChatMessagesResponseToJSON,
+} from '../models/ChatMessagesResponse';
+import {
     type ChatSteerResponse,
     ChatSteerResponseFromJSON,
     ChatSteerResponseToJSON,
@@ -59,6 +64,11 @@ import {
     ChatStopResponseFromJSON,
     ChatStopResponseToJSON,
 } from '../models/ChatStopResponse';
+import {
+    type ChatTimelineResponse,
+    ChatTimelineResponseFromJSON,
+    ChatTimelineResponseToJSON,
+} from '../models/ChatTimelineResponse';
 import {
     type RunStateResponse,
     RunStateResponseFromJSON,
@@ -97,6 +107,21 @@ export interface ChatMessageSendRequest {
     chatMessageSendParams: ChatMessageSendParams;
 }
 
+export interface ChatMessagesGetRequest {
+    /**
+     * The chat's id (the Codex thread id).
+     */
+    chatId: string;
+    /**
+     * `nextCursor` of the previous page; omitted for the newest page.
+     */
+    cursor?: string;
+    /**
+     * Entries per page (default 50, at most 200).
+     */
+    limit?: number;
+}
+
 export interface ChatRunStateGetRequest {
     /**
      * The chat's id (the Codex thread id).
@@ -120,6 +145,21 @@ export interface ChatStopRequest {
      * The chat's id (the Codex thread id).
      */
     chatId: string;
+}
+
+export interface ChatTimelineGetRequest {
+    /**
+     * The chat's id (the Codex thread id).
+     */
+    chatId: string;
+    /**
+     * `nextCursor` of the previous page; omitted for the newest page.
+     */
+    cursor?: string;
+    /**
+     * Entries per page (default 50, at most 200).
+     */
+    limit?: number;
 }
 
 /**
@@ -228,6 +268,34 @@ export interface ChatsApiInterface {
     chatMessageSend(requestParameters: ChatMessageSendRequest, initOverrides?: RequestInit | runtime.InitOverrideFunction): Promise<ChatMessageSendResponse>;
 
     /**
+     * Creates request options for chatMessagesGet without sending the request
+     * @param {string} chatId The chat\&#39;s id (the Codex thread id).
+     * @param {string} [cursor] &#x60;nextCursor&#x60; of the previous page; omitted for the newest page.
+     * @param {number} [limit] Entries per page (default 50, at most 200).
+     * @throws {RequiredError}
+     * @memberof ChatsApiInterface
+     */
+    chatMessagesGetRequestOpts(requestParameters: ChatMessagesGetRequest): Promise<runtime.RequestOpts>;
+
+    /**
+     * User and assistant messages read from the rollout file under CODEX_HOME/sessions (the threads `path`); final answers carry `workedDurationSeconds`. The file is indexed once and read by byte ranges, so a page costs what it returns.
+     * @summary Persisted messages of the chat.
+     * @param {string} chatId The chat\&#39;s id (the Codex thread id).
+     * @param {string} [cursor] &#x60;nextCursor&#x60; of the previous page; omitted for the newest page.
+     * @param {number} [limit] Entries per page (default 50, at most 200).
+     * @param {*} [options] Override http request option.
+     * @throws {RequiredError}
+     * @memberof ChatsApiInterface
+     */
+    chatMessagesGetRaw(requestParameters: ChatMessagesGetRequest, initOverrides?: RequestInit | runtime.InitOverrideFunction): Promise<runtime.ApiResponse<ChatMessagesResponse>>;
+
+    /**
+     * User and assistant messages read from the rollout file under CODEX_HOME/sessions (the threads `path`); final answers carry `workedDurationSeconds`. The file is indexed once and read by byte ranges, so a page costs what it returns.
+     * Persisted messages of the chat.
+     */
+    chatMessagesGet(requestParameters: ChatMessagesGetRequest, initOverrides?: RequestInit | runtime.InitOverrideFunction): Promise<ChatMessagesResponse>;
+
+    /**
      * Creates request options for chatRunStateGet without sending the request
      * @param {string} chatId The chat\&#39;s id (the Codex thread id).
      * @throws {RequiredError}
@@ -300,6 +368,34 @@ export interface ChatsApiInterface {
      * Interrupt the running turn.
      */
     chatStop(requestParameters: ChatStopRequest, initOverrides?: RequestInit | runtime.InitOverrideFunction): Promise<ChatStopResponse>;
+
+    /**
+     * Creates request options for chatTimelineGet without sending the request
+     * @param {string} chatId The chat\&#39;s id (the Codex thread id).
+     * @param {string} [cursor] &#x60;nextCursor&#x60; of the previous page; omitted for the newest page.
+     * @param {number} [limit] Entries per page (default 50, at most 200).
+     * @throws {RequiredError}
+     * @memberof ChatsApiInterface
+     */
+    chatTimelineGetRequestOpts(requestParameters: ChatTimelineGetRequest): Promise<runtime.RequestOpts>;
+
+    /**
+     * Messages, saved commentary and activity cards (Explored, Command finished, Edited file +X −Y, Context automatically compacted, Background terminal finished) from the rollout file, so they survive reloads.
+     * @summary The chat as a mobile timeline.
+     * @param {string} chatId The chat\&#39;s id (the Codex thread id).
+     * @param {string} [cursor] &#x60;nextCursor&#x60; of the previous page; omitted for the newest page.
+     * @param {number} [limit] Entries per page (default 50, at most 200).
+     * @param {*} [options] Override http request option.
+     * @throws {RequiredError}
+     * @memberof ChatsApiInterface
+     */
+    chatTimelineGetRaw(requestParameters: ChatTimelineGetRequest, initOverrides?: RequestInit | runtime.InitOverrideFunction): Promise<runtime.ApiResponse<ChatTimelineResponse>>;
+
+    /**
+     * Messages, saved commentary and activity cards (Explored, Command finished, Edited file +X −Y, Context automatically compacted, Background terminal finished) from the rollout file, so they survive reloads.
+     * The chat as a mobile timeline.
+     */
+    chatTimelineGet(requestParameters: ChatTimelineGetRequest, initOverrides?: RequestInit | runtime.InitOverrideFunction): Promise<ChatTimelineResponse>;
 
 }
 
@@ -544,6 +640,69 @@ export class ChatsApi extends runtime.BaseAPI implements ChatsApiInterface {
     }
 
     /**
+     * Creates request options for chatMessagesGet without sending the request
+     */
+    async chatMessagesGetRequestOpts(requestParameters: ChatMessagesGetRequest): Promise<runtime.RequestOpts> {
+        if (requestParameters['chatId'] == null) {
+            throw new runtime.RequiredError(
+                'chatId',
+                'Required parameter "chatId" was null or undefined when calling chatMessagesGet().'
+            );
+        }
+
+        const queryParameters: any = {};
+
+        if (requestParameters['cursor'] != null) {
+            queryParameters['cursor'] = requestParameters['cursor'];
+        }
+
+        if (requestParameters['limit'] != null) {
+            queryParameters['limit'] = requestParameters['limit'];
+        }
+
+        const headerParameters: runtime.HTTPHeaders = {};
+
+        if (this.configuration && this.configuration.accessToken) {
+            const token = this.configuration.accessToken;
+            const tokenString = await token("deviceToken", []);
+
+            if (tokenString) {
+                headerParameters["Authorization"] = `Bearer ${tokenString}`;
+            }
+        }
+
+        let urlPath = `/v1/chats/{chatId}/messages`;
+        urlPath = urlPath.replace('{chatId}', encodeURIComponent(String(requestParameters['chatId'])));
+
+        return {
+            path: urlPath,
+            method: 'GET',
+            headers: headerParameters,
+            query: queryParameters,
+        };
+    }
+
+    /**
+     * User and assistant messages read from the rollout file under CODEX_HOME/sessions (the threads `path`); final answers carry `workedDurationSeconds`. The file is indexed once and read by byte ranges, so a page costs what it returns.
+     * Persisted messages of the chat.
+     */
+    async chatMessagesGetRaw(requestParameters: ChatMessagesGetRequest, initOverrides?: RequestInit | runtime.InitOverrideFunction): Promise<runtime.ApiResponse<ChatMessagesResponse>> {
+        const requestOptions = await this.chatMessagesGetRequestOpts(requestParameters);
+        const response = await this.request(requestOptions, initOverrides);
+
+        return new runtime.JSONApiResponse(response, (jsonValue) => ChatMessagesResponseFromJSON(jsonValue));
+    }
+
+    /**
+     * User and assistant messages read from the rollout file under CODEX_HOME/sessions (the threads `path`); final answers carry `workedDurationSeconds`. The file is indexed once and read by byte ranges, so a page costs what it returns.
+     * Persisted messages of the chat.
+     */
+    async chatMessagesGet(requestParameters: ChatMessagesGetRequest, initOverrides?: RequestInit | runtime.InitOverrideFunction): Promise<ChatMessagesResponse> {
+        const response = await this.chatMessagesGetRaw(requestParameters, initOverrides);
+        return await response.value();
+    }
+
+    /**
      * Creates request options for chatRunStateGet without sending the request
      */
     async chatRunStateGetRequestOpts(requestParameters: ChatRunStateGetRequest): Promise<runtime.RequestOpts> {
@@ -715,6 +874,69 @@ export class ChatsApi extends runtime.BaseAPI implements ChatsApiInterface {
      */
     async chatStop(requestParameters: ChatStopRequest, initOverrides?: RequestInit | runtime.InitOverrideFunction): Promise<ChatStopResponse> {
         const response = await this.chatStopRaw(requestParameters, initOverrides);
+        return await response.value();
+    }
+
+    /**
+     * Creates request options for chatTimelineGet without sending the request
+     */
+    async chatTimelineGetRequestOpts(requestParameters: ChatTimelineGetRequest): Promise<runtime.RequestOpts> {
+        if (requestParameters['chatId'] == null) {
+            throw new runtime.RequiredError(
+                'chatId',
+                'Required parameter "chatId" was null or undefined when calling chatTimelineGet().'
+            );
+        }
+
+        const queryParameters: any = {};
+
+        if (requestParameters['cursor'] != null) {
+            queryParameters['cursor'] = requestParameters['cursor'];
+        }
+
+        if (requestParameters['limit'] != null) {
+            queryParameters['limit'] = requestParameters['limit'];
+        }
+
+        const headerParameters: runtime.HTTPHeaders = {};
+
+        if (this.configuration && this.configuration.accessToken) {
+            const token = this.configuration.accessToken;
+            const tokenString = await token("deviceToken", []);
+
+            if (tokenString) {
+                headerParameters["Authorization"] = `Bearer ${tokenString}`;
+            }
+        }
+
+        let urlPath = `/v1/chats/{chatId}/timeline`;
+        urlPath = urlPath.replace('{chatId}', encodeURIComponent(String(requestParameters['chatId'])));
+
+        return {
+            path: urlPath,
+            method: 'GET',
+            headers: headerParameters,
+            query: queryParameters,
+        };
+    }
+
+    /**
+     * Messages, saved commentary and activity cards (Explored, Command finished, Edited file +X −Y, Context automatically compacted, Background terminal finished) from the rollout file, so they survive reloads.
+     * The chat as a mobile timeline.
+     */
+    async chatTimelineGetRaw(requestParameters: ChatTimelineGetRequest, initOverrides?: RequestInit | runtime.InitOverrideFunction): Promise<runtime.ApiResponse<ChatTimelineResponse>> {
+        const requestOptions = await this.chatTimelineGetRequestOpts(requestParameters);
+        const response = await this.request(requestOptions, initOverrides);
+
+        return new runtime.JSONApiResponse(response, (jsonValue) => ChatTimelineResponseFromJSON(jsonValue));
+    }
+
+    /**
+     * Messages, saved commentary and activity cards (Explored, Command finished, Edited file +X −Y, Context automatically compacted, Background terminal finished) from the rollout file, so they survive reloads.
+     * The chat as a mobile timeline.
+     */
+    async chatTimelineGet(requestParameters: ChatTimelineGetRequest, initOverrides?: RequestInit | runtime.InitOverrideFunction): Promise<ChatTimelineResponse> {
+        const response = await this.chatTimelineGetRaw(requestParameters, initOverrides);
         return await response.value();
     }
 

@@ -182,6 +182,57 @@ open class ChatsAPI {
     }
 
     /**
+     Persisted messages of the chat.
+     
+     - parameter chatId: (path) The chat&#39;s id (the Codex thread id). 
+     - parameter cursor: (query) &#x60;nextCursor&#x60; of the previous page; omitted for the newest page. (optional)
+     - parameter limit: (query) Entries per page (default 50, at most 200). (optional)
+     - parameter apiConfiguration: The configuration for the http request.
+     - returns: ChatMessagesResponse
+     */
+    open class func chatMessagesGet(chatId: String, cursor: String? = nil, limit: Int? = nil, apiConfiguration: CodexGatewayAPIConfiguration = CodexGatewayAPIConfiguration.shared) async throws(ErrorResponse) -> ChatMessagesResponse {
+        return try await chatMessagesGetWithRequestBuilder(chatId: chatId, cursor: cursor, limit: limit, apiConfiguration: apiConfiguration).execute().body
+    }
+
+    /**
+     Persisted messages of the chat.
+     - GET /v1/chats/{chatId}/messages
+     - User and assistant messages read from the rollout file under CODEX_HOME/sessions (the threads `path`); final answers carry `workedDurationSeconds`. The file is indexed once and read by byte ranges, so a page costs what it returns.
+     - Bearer Token:
+       - type: http
+       - name: deviceToken
+     - parameter chatId: (path) The chat&#39;s id (the Codex thread id). 
+     - parameter cursor: (query) &#x60;nextCursor&#x60; of the previous page; omitted for the newest page. (optional)
+     - parameter limit: (query) Entries per page (default 50, at most 200). (optional)
+     - parameter apiConfiguration: The configuration for the http request.
+     - returns: RequestBuilder<ChatMessagesResponse> 
+     */
+    open class func chatMessagesGetWithRequestBuilder(chatId: String, cursor: String? = nil, limit: Int? = nil, apiConfiguration: CodexGatewayAPIConfiguration = CodexGatewayAPIConfiguration.shared) -> RequestBuilder<ChatMessagesResponse> {
+        var localVariablePath = "/v1/chats/{chatId}/messages"
+        let chatIdPreEscape = "\(APIHelper.mapValueToPathItem(chatId))"
+        let chatIdPostEscape = chatIdPreEscape.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? ""
+        localVariablePath = localVariablePath.replacingOccurrences(of: "{chatId}", with: chatIdPostEscape, options: .literal, range: nil)
+        let localVariableURLString = apiConfiguration.basePath + localVariablePath
+        let localVariableParameters: [String: any Sendable]? = nil
+
+        var localVariableUrlComponents = URLComponents(string: localVariableURLString)
+        localVariableUrlComponents?.queryItems = APIHelper.mapValuesToQueryItems([
+            "cursor": (wrappedValue: cursor?.asParameter(codableHelper: apiConfiguration.codableHelper), isExplode: true),
+            "limit": (wrappedValue: limit?.asParameter(codableHelper: apiConfiguration.codableHelper), isExplode: true),
+        ])
+
+        let localVariableNillableHeaders: [String: (any Sendable)?] = [
+            :
+        ]
+
+        let localVariableHeaderParameters = APIHelper.rejectNilHeaders(localVariableNillableHeaders)
+
+        let localVariableRequestBuilder: RequestBuilder<ChatMessagesResponse>.Type = apiConfiguration.requestBuilderFactory.getBuilder()
+
+        return localVariableRequestBuilder.init(method: "GET", URLString: (localVariableUrlComponents?.string ?? localVariableURLString), parameters: localVariableParameters, headers: localVariableHeaderParameters, requiresAuthentication: true, apiConfiguration: apiConfiguration)
+    }
+
+    /**
      Whether a turn is running in the chat.
      
      - parameter chatId: (path) The chat&#39;s id (the Codex thread id). 
@@ -310,5 +361,56 @@ open class ChatsAPI {
         let localVariableRequestBuilder: RequestBuilder<ChatStopResponse>.Type = apiConfiguration.requestBuilderFactory.getBuilder()
 
         return localVariableRequestBuilder.init(method: "POST", URLString: (localVariableUrlComponents?.string ?? localVariableURLString), parameters: localVariableParameters, headers: localVariableHeaderParameters, requiresAuthentication: true, apiConfiguration: apiConfiguration)
+    }
+
+    /**
+     The chat as a mobile timeline.
+     
+     - parameter chatId: (path) The chat&#39;s id (the Codex thread id). 
+     - parameter cursor: (query) &#x60;nextCursor&#x60; of the previous page; omitted for the newest page. (optional)
+     - parameter limit: (query) Entries per page (default 50, at most 200). (optional)
+     - parameter apiConfiguration: The configuration for the http request.
+     - returns: ChatTimelineResponse
+     */
+    open class func chatTimelineGet(chatId: String, cursor: String? = nil, limit: Int? = nil, apiConfiguration: CodexGatewayAPIConfiguration = CodexGatewayAPIConfiguration.shared) async throws(ErrorResponse) -> ChatTimelineResponse {
+        return try await chatTimelineGetWithRequestBuilder(chatId: chatId, cursor: cursor, limit: limit, apiConfiguration: apiConfiguration).execute().body
+    }
+
+    /**
+     The chat as a mobile timeline.
+     - GET /v1/chats/{chatId}/timeline
+     - Messages, saved commentary and activity cards (Explored, Command finished, Edited file +X −Y, Context automatically compacted, Background terminal finished) from the rollout file, so they survive reloads.
+     - Bearer Token:
+       - type: http
+       - name: deviceToken
+     - parameter chatId: (path) The chat&#39;s id (the Codex thread id). 
+     - parameter cursor: (query) &#x60;nextCursor&#x60; of the previous page; omitted for the newest page. (optional)
+     - parameter limit: (query) Entries per page (default 50, at most 200). (optional)
+     - parameter apiConfiguration: The configuration for the http request.
+     - returns: RequestBuilder<ChatTimelineResponse> 
+     */
+    open class func chatTimelineGetWithRequestBuilder(chatId: String, cursor: String? = nil, limit: Int? = nil, apiConfiguration: CodexGatewayAPIConfiguration = CodexGatewayAPIConfiguration.shared) -> RequestBuilder<ChatTimelineResponse> {
+        var localVariablePath = "/v1/chats/{chatId}/timeline"
+        let chatIdPreEscape = "\(APIHelper.mapValueToPathItem(chatId))"
+        let chatIdPostEscape = chatIdPreEscape.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? ""
+        localVariablePath = localVariablePath.replacingOccurrences(of: "{chatId}", with: chatIdPostEscape, options: .literal, range: nil)
+        let localVariableURLString = apiConfiguration.basePath + localVariablePath
+        let localVariableParameters: [String: any Sendable]? = nil
+
+        var localVariableUrlComponents = URLComponents(string: localVariableURLString)
+        localVariableUrlComponents?.queryItems = APIHelper.mapValuesToQueryItems([
+            "cursor": (wrappedValue: cursor?.asParameter(codableHelper: apiConfiguration.codableHelper), isExplode: true),
+            "limit": (wrappedValue: limit?.asParameter(codableHelper: apiConfiguration.codableHelper), isExplode: true),
+        ])
+
+        let localVariableNillableHeaders: [String: (any Sendable)?] = [
+            :
+        ]
+
+        let localVariableHeaderParameters = APIHelper.rejectNilHeaders(localVariableNillableHeaders)
+
+        let localVariableRequestBuilder: RequestBuilder<ChatTimelineResponse>.Type = apiConfiguration.requestBuilderFactory.getBuilder()
+
+        return localVariableRequestBuilder.init(method: "GET", URLString: (localVariableUrlComponents?.string ?? localVariableURLString), parameters: localVariableParameters, headers: localVariableHeaderParameters, requiresAuthentication: true, apiConfiguration: apiConfiguration)
     }
 }

@@ -35,8 +35,10 @@ import dev.codexgateway.client.models.ChatCreateResponse
 import dev.codexgateway.client.models.ChatListResponse
 import dev.codexgateway.client.models.ChatMessageSendParams
 import dev.codexgateway.client.models.ChatMessageSendResponse
+import dev.codexgateway.client.models.ChatMessagesResponse
 import dev.codexgateway.client.models.ChatSteerResponse
 import dev.codexgateway.client.models.ChatStopResponse
+import dev.codexgateway.client.models.ChatTimelineResponse
 import dev.codexgateway.client.models.RunStateResponse
 
 import com.squareup.moshi.Json
@@ -364,6 +366,93 @@ open class ChatsApi(basePath: kotlin.String = defaultBasePath, client: Call.Fact
     }
 
     /**
+     * GET /v1/chats/{chatId}/messages
+     * Persisted messages of the chat.
+     * User and assistant messages read from the rollout file under CODEX_HOME/sessions (the threads &#x60;path&#x60;); final answers carry &#x60;workedDurationSeconds&#x60;. The file is indexed once and read by byte ranges, so a page costs what it returns.
+     * @param chatId The chat&#39;s id (the Codex thread id).
+     * @param cursor &#x60;nextCursor&#x60; of the previous page; omitted for the newest page. (optional)
+     * @param limit Entries per page (default 50, at most 200). (optional)
+     * @return ChatMessagesResponse
+     * @throws IllegalStateException If the request is not correctly configured
+     * @throws IOException Rethrows the OkHttp execute method exception
+     * @throws UnsupportedOperationException If the API returns an informational or redirection response
+     * @throws ClientException If the API returns a client error response
+     * @throws ServerException If the API returns a server error response
+     */
+    @Suppress("UNCHECKED_CAST")
+    @Throws(IllegalStateException::class, IOException::class, UnsupportedOperationException::class, ClientException::class, ServerException::class)
+    fun chatMessagesGet(chatId: kotlin.String, cursor: kotlin.String? = null, limit: kotlin.Int? = null) : ChatMessagesResponse {
+        val localVarResponse = chatMessagesGetWithHttpInfo(chatId = chatId, cursor = cursor, limit = limit)
+
+        return when (localVarResponse.responseType) {
+            ResponseType.Success -> (localVarResponse as Success<*>).data as ChatMessagesResponse
+            ResponseType.Informational -> throw UnsupportedOperationException("Client does not support Informational responses.")
+            ResponseType.Redirection -> throw UnsupportedOperationException("Client does not support Redirection responses.")
+            ResponseType.ClientError -> {
+                val localVarError = localVarResponse as ClientError<*>
+                throw ClientException("Client error : ${localVarError.statusCode} ${localVarError.message.orEmpty()}", localVarError.statusCode, localVarResponse)
+            }
+            ResponseType.ServerError -> {
+                val localVarError = localVarResponse as ServerError<*>
+                throw ServerException("Server error : ${localVarError.statusCode} ${localVarError.message.orEmpty()} ${localVarError.body}", localVarError.statusCode, localVarResponse)
+            }
+        }
+    }
+
+    /**
+     * GET /v1/chats/{chatId}/messages
+     * Persisted messages of the chat.
+     * User and assistant messages read from the rollout file under CODEX_HOME/sessions (the threads &#x60;path&#x60;); final answers carry &#x60;workedDurationSeconds&#x60;. The file is indexed once and read by byte ranges, so a page costs what it returns.
+     * @param chatId The chat&#39;s id (the Codex thread id).
+     * @param cursor &#x60;nextCursor&#x60; of the previous page; omitted for the newest page. (optional)
+     * @param limit Entries per page (default 50, at most 200). (optional)
+     * @return ApiResponse<ChatMessagesResponse?>
+     * @throws IllegalStateException If the request is not correctly configured
+     * @throws IOException Rethrows the OkHttp execute method exception
+     */
+    @Suppress("UNCHECKED_CAST")
+    @Throws(IllegalStateException::class, IOException::class)
+    fun chatMessagesGetWithHttpInfo(chatId: kotlin.String, cursor: kotlin.String?, limit: kotlin.Int?) : ApiResponse<ChatMessagesResponse?> {
+        val localVariableConfig = chatMessagesGetRequestConfig(chatId = chatId, cursor = cursor, limit = limit)
+
+        return request<Unit, ChatMessagesResponse>(
+            localVariableConfig
+        )
+    }
+
+    /**
+     * To obtain the request config of the operation chatMessagesGet
+     *
+     * @param chatId The chat&#39;s id (the Codex thread id).
+     * @param cursor &#x60;nextCursor&#x60; of the previous page; omitted for the newest page. (optional)
+     * @param limit Entries per page (default 50, at most 200). (optional)
+     * @return RequestConfig
+     */
+    fun chatMessagesGetRequestConfig(chatId: kotlin.String, cursor: kotlin.String?, limit: kotlin.Int?) : RequestConfig<Unit> {
+        val localVariableBody = null
+        val localVariableQuery: MultiValueMap = mutableMapOf<kotlin.String, kotlin.collections.List<kotlin.String>>()
+            .apply {
+                if (cursor != null) {
+                    put("cursor", listOf(cursor.toString()))
+                }
+                if (limit != null) {
+                    put("limit", listOf(limit.toString()))
+                }
+            }
+        val localVariableHeaders: MutableMap<String, String> = mutableMapOf()
+        localVariableHeaders["Accept"] = "application/json"
+
+        return RequestConfig(
+            method = RequestMethod.GET,
+            path = "/v1/chats/{chatId}/messages".replace("{"+"chatId"+"}", encodeURIComponent(chatId.toString())),
+            query = localVariableQuery,
+            headers = localVariableHeaders,
+            requiresAuthentication = true,
+            body = localVariableBody
+        )
+    }
+
+    /**
      * GET /v1/chats/{chatId}/run-state
      * Whether a turn is running in the chat.
      * A turn that stays silent is checked with upstream &#x60;thread/read&#x60;, so a lost &#x60;turn/completed&#x60; cannot leave it running forever.
@@ -579,6 +668,93 @@ open class ChatsApi(basePath: kotlin.String = defaultBasePath, client: Call.Fact
         return RequestConfig(
             method = RequestMethod.POST,
             path = "/v1/chats/{chatId}/stop".replace("{"+"chatId"+"}", encodeURIComponent(chatId.toString())),
+            query = localVariableQuery,
+            headers = localVariableHeaders,
+            requiresAuthentication = true,
+            body = localVariableBody
+        )
+    }
+
+    /**
+     * GET /v1/chats/{chatId}/timeline
+     * The chat as a mobile timeline.
+     * Messages, saved commentary and activity cards (Explored, Command finished, Edited file +X −Y, Context automatically compacted, Background terminal finished) from the rollout file, so they survive reloads.
+     * @param chatId The chat&#39;s id (the Codex thread id).
+     * @param cursor &#x60;nextCursor&#x60; of the previous page; omitted for the newest page. (optional)
+     * @param limit Entries per page (default 50, at most 200). (optional)
+     * @return ChatTimelineResponse
+     * @throws IllegalStateException If the request is not correctly configured
+     * @throws IOException Rethrows the OkHttp execute method exception
+     * @throws UnsupportedOperationException If the API returns an informational or redirection response
+     * @throws ClientException If the API returns a client error response
+     * @throws ServerException If the API returns a server error response
+     */
+    @Suppress("UNCHECKED_CAST")
+    @Throws(IllegalStateException::class, IOException::class, UnsupportedOperationException::class, ClientException::class, ServerException::class)
+    fun chatTimelineGet(chatId: kotlin.String, cursor: kotlin.String? = null, limit: kotlin.Int? = null) : ChatTimelineResponse {
+        val localVarResponse = chatTimelineGetWithHttpInfo(chatId = chatId, cursor = cursor, limit = limit)
+
+        return when (localVarResponse.responseType) {
+            ResponseType.Success -> (localVarResponse as Success<*>).data as ChatTimelineResponse
+            ResponseType.Informational -> throw UnsupportedOperationException("Client does not support Informational responses.")
+            ResponseType.Redirection -> throw UnsupportedOperationException("Client does not support Redirection responses.")
+            ResponseType.ClientError -> {
+                val localVarError = localVarResponse as ClientError<*>
+                throw ClientException("Client error : ${localVarError.statusCode} ${localVarError.message.orEmpty()}", localVarError.statusCode, localVarResponse)
+            }
+            ResponseType.ServerError -> {
+                val localVarError = localVarResponse as ServerError<*>
+                throw ServerException("Server error : ${localVarError.statusCode} ${localVarError.message.orEmpty()} ${localVarError.body}", localVarError.statusCode, localVarResponse)
+            }
+        }
+    }
+
+    /**
+     * GET /v1/chats/{chatId}/timeline
+     * The chat as a mobile timeline.
+     * Messages, saved commentary and activity cards (Explored, Command finished, Edited file +X −Y, Context automatically compacted, Background terminal finished) from the rollout file, so they survive reloads.
+     * @param chatId The chat&#39;s id (the Codex thread id).
+     * @param cursor &#x60;nextCursor&#x60; of the previous page; omitted for the newest page. (optional)
+     * @param limit Entries per page (default 50, at most 200). (optional)
+     * @return ApiResponse<ChatTimelineResponse?>
+     * @throws IllegalStateException If the request is not correctly configured
+     * @throws IOException Rethrows the OkHttp execute method exception
+     */
+    @Suppress("UNCHECKED_CAST")
+    @Throws(IllegalStateException::class, IOException::class)
+    fun chatTimelineGetWithHttpInfo(chatId: kotlin.String, cursor: kotlin.String?, limit: kotlin.Int?) : ApiResponse<ChatTimelineResponse?> {
+        val localVariableConfig = chatTimelineGetRequestConfig(chatId = chatId, cursor = cursor, limit = limit)
+
+        return request<Unit, ChatTimelineResponse>(
+            localVariableConfig
+        )
+    }
+
+    /**
+     * To obtain the request config of the operation chatTimelineGet
+     *
+     * @param chatId The chat&#39;s id (the Codex thread id).
+     * @param cursor &#x60;nextCursor&#x60; of the previous page; omitted for the newest page. (optional)
+     * @param limit Entries per page (default 50, at most 200). (optional)
+     * @return RequestConfig
+     */
+    fun chatTimelineGetRequestConfig(chatId: kotlin.String, cursor: kotlin.String?, limit: kotlin.Int?) : RequestConfig<Unit> {
+        val localVariableBody = null
+        val localVariableQuery: MultiValueMap = mutableMapOf<kotlin.String, kotlin.collections.List<kotlin.String>>()
+            .apply {
+                if (cursor != null) {
+                    put("cursor", listOf(cursor.toString()))
+                }
+                if (limit != null) {
+                    put("limit", listOf(limit.toString()))
+                }
+            }
+        val localVariableHeaders: MutableMap<String, String> = mutableMapOf()
+        localVariableHeaders["Accept"] = "application/json"
+
+        return RequestConfig(
+            method = RequestMethod.GET,
+            path = "/v1/chats/{chatId}/timeline".replace("{"+"chatId"+"}", encodeURIComponent(chatId.toString())),
             query = localVariableQuery,
             headers = localVariableHeaders,
             requiresAuthentication = true,
