@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util'
 import { ConfigError, resolveConfig, SETTINGS, settingsHelp, type SettingName } from './config.ts'
 import { DeviceStore } from './core/devices.ts'
 import { runDoctor } from './doctor.ts'
+import { runPairingApprove, runPairingDeny, runPairingList } from './pairing/pairing-commands.ts'
 import { GatewayError } from './errors.ts'
 import { ensureDataDir, startGateway } from './main.ts'
 import { VERSION } from './version.ts'
@@ -70,6 +71,29 @@ const COMMANDS: Record<string, Command> = {
         throw new GatewayError('INVALID_REQUEST', `no device ${deviceId}`)
       }
       process.stdout.write(`revoked ${deviceId}\n`)
+    },
+  },
+  'pairing list': {
+    usage: 'codex-gateway pairing list [--data-dir D]\n\nLists live pairings and the device waiting on each, as JSON.',
+    settings: STORE_SETTINGS,
+    async run(flags) {
+      process.exitCode = await runPairingList(resolveConfig(flags).dataDir)
+    },
+  },
+  'pairing approve': {
+    usage: 'codex-gateway pairing approve PAIRING_ID [--data-dir D]\n\nApproves the device waiting on a pairing; the running gateway issues its token.',
+    settings: STORE_SETTINGS,
+    positionals: 1,
+    async run(flags, [pairingId]) {
+      process.exitCode = await runPairingApprove(resolveConfig(flags).dataDir, pairingId)
+    },
+  },
+  'pairing deny': {
+    usage: 'codex-gateway pairing deny PAIRING_ID [--data-dir D]\n\nDenies the device waiting on a pairing; the code is used up.',
+    settings: STORE_SETTINGS,
+    positionals: 1,
+    async run(flags, [pairingId]) {
+      process.exitCode = await runPairingDeny(resolveConfig(flags).dataDir, pairingId)
     },
   },
   doctor: {

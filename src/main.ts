@@ -11,6 +11,10 @@ import { createTranscriber } from './core/dictation.ts'
 import { desktopSyncFor } from './desktop/desktop-sync.ts'
 import { Projects } from './core/projects.ts'
 import { DeviceStore } from './core/devices.ts'
+import { PairingService } from './pairing/pairing-service.ts'
+import type { PublicUrl } from './pairing/pairing-uri.ts'
+import { advertisedHost, isLoopback } from './core/addresses.ts'
+import { watchPairing } from './pairing/terminal.ts'
 import { createHttpApp } from './http/app.ts'
 import type { Services } from './services.ts'
 import { VERSION } from './version.ts'
@@ -21,11 +25,6 @@ export interface RunningGateway {
   url: string
   services: Services
   close(): Promise<void>
-}
-
-/** Whether only this computer can reach an address. */
-export function isLoopback(host: string): boolean {
-  return host === 'localhost' || host === '::1' || /^127\./.test(host)
 }
 
 /** Creates the data dir with owner-only permissions (and tightens an existing one). */
@@ -39,6 +38,8 @@ export async function startGateway(config: GatewayConfig, log: (line: string) =>
   await ensureDataDir(config.dataDir)
   const codex = new AppServer({ codexBin: config.codexBin, codexHome: config.codexHome, clientVersion: VERSION, log })
   const chats = new Chats(codex)
+  const devices = new DeviceStore(config.dataDir)
+  let publicUrl: PublicUrl = { scheme: config.tlsCert ? 'https' : 'http', host: advertisedHost(config.host), port: config.port }
   const rules = new AllowRules(config.dataDir)
   await rules.load()
   const services: Services = {
@@ -46,10 +47,11 @@ export async function startGateway(config: GatewayConfig, log: (line: string) =>
     dataDir: config.dataDir,
     codexHome: config.codexHome,
     desktop: desktopSyncFor(),
+    pairing: new PairingService({ dataDir: config.dataDir, devices, publicUrl: () => publicUrl }),
     transcriber: createTranscriber({ dataDir: config.dataDir, workDir: process.cwd() }),
     projects: new Projects(codex, chats),
     approvals: new Approvals(codex, chats, rules),
-    devices: new DeviceStore(config.dataDir),
+    devices,
   }
   codex.start().catch(error => log(`codex app-server did not start: ${error.message}`))
 
@@ -73,6 +75,8 @@ export async function startGateway(config: GatewayConfig, log: (line: string) =>
     log(`warning: serving plain http on ${config.host}: release iOS builds refuse plaintext pairings; give --tls-cert and --tls-key`)
   }
   const { port } = server.address() as AddressInfo
+  publicUrl = { ...publicUrl, port }
+  const stopPrompt = watchPairing(services.pairing, log)
   const host = config.host.includes(':') ? `[${config.host}]` : config.host
   const url = `${tls ? 'https' : 'http'}://${host}:${port}`
 
@@ -81,6 +85,8 @@ export async function startGateway(config: GatewayConfig, log: (line: string) =>
     services,
     async close() {
       clearInterval(revocationWatch)
+      stopPrompt()
+      services.pairing.close()
       companion.close()
       server.closeAllConnections()
       await Promise.all([new Promise(resolve => server.close(resolve)), codex.stop()])

@@ -3,6 +3,7 @@ import type { Approvals } from './core/approvals.ts'
 import type { Chats } from './core/chats.ts'
 import type { Transcriber } from './core/dictation.ts'
 import type { DesktopSync } from './desktop/desktop-sync.ts'
+import type { PairingService } from './pairing/pairing-service.ts'
 import type { Projects } from './core/projects.ts'
 import type { DeviceStore } from './core/devices.ts'
 
@@ -13,6 +14,7 @@ export interface Services {
   codexHome: string
   transcriber: Transcriber
   desktop: DesktopSync
+  pairing: PairingService
   codex: AppServer
   chats: Chats
   projects: Projects

@@ -165,7 +165,7 @@ export type components = {
          * @description Every code of the gateway's error table (docs/errors.md).
          * @enum {string}
          */
-        ErrorCode: "INVALID_REQUEST" | "MALFORMED_JSON" | "UNAUTHORIZED" | "FORBIDDEN" | "ROUTE_NOT_FOUND" | "CHAT_NOT_FOUND" | "PROJECT_NOT_FOUND" | "APPROVAL_NOT_FOUND" | "APPROVAL_ALREADY_ANSWERED" | "NOT_A_REPOSITORY" | "BRANCH_NOT_FOUND" | "INVALID_BRANCH_NAME" | "INVALID_PATH" | "PATH_OUTSIDE_REPO" | "NOTHING_STAGED" | "GIT_FAILED" | "GIT_TIMEOUT" | "DEVICE_NOT_FOUND" | "RATE_LIMITED" | "TRANSCRIPTION_FAILED" | "DICTATION_UNAVAILABLE" | "METHOD_NOT_ALLOWED" | "PAYLOAD_TOO_LARGE" | "CODEX_UNAVAILABLE" | "CODEX_ERROR" | "INTERNAL";
+        ErrorCode: "INVALID_REQUEST" | "MALFORMED_JSON" | "UNAUTHORIZED" | "FORBIDDEN" | "ROUTE_NOT_FOUND" | "CHAT_NOT_FOUND" | "PROJECT_NOT_FOUND" | "APPROVAL_NOT_FOUND" | "APPROVAL_ALREADY_ANSWERED" | "NOT_A_REPOSITORY" | "BRANCH_NOT_FOUND" | "INVALID_BRANCH_NAME" | "INVALID_PATH" | "PATH_OUTSIDE_REPO" | "NOTHING_STAGED" | "GIT_FAILED" | "GIT_TIMEOUT" | "PAIRING_NOT_FOUND" | "PAIRING_NONCE_MISMATCH" | "PAIRING_DENIED" | "PAIRING_IN_PROGRESS" | "PAIRING_NOT_WAITING" | "PAIRING_EXPIRED" | "PAIRING_TIMEOUT" | "DEVICE_NOT_FOUND" | "RATE_LIMITED" | "TRANSCRIPTION_FAILED" | "DICTATION_UNAVAILABLE" | "METHOD_NOT_ALLOWED" | "PAYLOAD_TOO_LARGE" | "CODEX_UNAVAILABLE" | "CODEX_ERROR" | "INTERNAL";
         ExploredAction: {
             command: string;
             path?: string;
@@ -289,6 +289,34 @@ export type components = {
             /** @enum {string} */
             type: "message_delta";
         };
+        PairedDevice: {
+            deviceId: string;
+            scheme: components["schemas"]["Scheme"];
+            token: string;
+        };
+        PairingConfirmParams: {
+            deviceName: string;
+            nonce: string;
+            pairingId: string;
+        };
+        PairingConfirmResponse: {
+            data: components["schemas"]["PairedDevice"];
+        };
+        PairingRequest: {
+            /** Format: date-time */
+            expiresAt: string;
+            /** @description Single use. */
+            nonce: string;
+            pairingId: string;
+            /** @example codexremote://pair?host=100.64.0.2&port=8787&pairingId=…&nonce=…&scheme=https */
+            pairingUri: string;
+            /** @description A PNG data URL of the pairing URI. */
+            qrDataUrl: string;
+            scheme: components["schemas"]["Scheme"];
+        };
+        PairingRequestResponse: {
+            data: components["schemas"]["PairingRequest"];
+        };
         PairingRevokeParams: {
             /** @description The device to revoke; omitted revokes the caller's own token. */
             deviceId?: string;
@@ -348,6 +376,11 @@ export type components = {
         };
         /** @enum {string} */
         SandboxMode: "read-only" | "workspace-write" | "danger-full-access";
+        /**
+         * @description What the gateway really serves; phones derive ws or wss from it.
+         * @enum {string}
+         */
+        Scheme: "http" | "https";
         SteerResult: {
             chatId: components["schemas"]["ChatId"];
             /** @description False when the run had ended and a new turn was started with the text. */

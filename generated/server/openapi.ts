@@ -269,6 +269,46 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/v1/pairing/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Exchange a scanned pairing for a device token, once approved on the computer.
+         * @description Waits (at most 2 minutes) until the person at the computer approves: at the gateway's terminal prompt, or with `codex-gateway pairing approve <pairingId>`. A wrong nonce is 403 and counted per address; five failures in ten minutes lock the address out (429 with Retry-After).
+         */
+        post: operations["pairingConfirm"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/pairing/request": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Start pairing a phone; only from this computer.
+         * @description Accepted only from a loopback address (403 elsewhere). Returns a single-use nonce valid for 5 minutes, the `codexremote://pair?…` URI and its QR code, which the gateway also prints in its terminal.
+         */
+        post: operations["pairingRequest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/pairing/revoke": {
         parameters: {
             query?: never;
@@ -597,7 +637,7 @@ export type components = {
          * @description Every code of the gateway's error table (docs/errors.md).
          * @enum {string}
          */
-        ErrorCode: "INVALID_REQUEST" | "MALFORMED_JSON" | "UNAUTHORIZED" | "FORBIDDEN" | "ROUTE_NOT_FOUND" | "CHAT_NOT_FOUND" | "PROJECT_NOT_FOUND" | "APPROVAL_NOT_FOUND" | "APPROVAL_ALREADY_ANSWERED" | "NOT_A_REPOSITORY" | "BRANCH_NOT_FOUND" | "INVALID_BRANCH_NAME" | "INVALID_PATH" | "PATH_OUTSIDE_REPO" | "NOTHING_STAGED" | "GIT_FAILED" | "GIT_TIMEOUT" | "DEVICE_NOT_FOUND" | "RATE_LIMITED" | "TRANSCRIPTION_FAILED" | "DICTATION_UNAVAILABLE" | "METHOD_NOT_ALLOWED" | "PAYLOAD_TOO_LARGE" | "CODEX_UNAVAILABLE" | "CODEX_ERROR" | "INTERNAL";
+        ErrorCode: "INVALID_REQUEST" | "MALFORMED_JSON" | "UNAUTHORIZED" | "FORBIDDEN" | "ROUTE_NOT_FOUND" | "CHAT_NOT_FOUND" | "PROJECT_NOT_FOUND" | "APPROVAL_NOT_FOUND" | "APPROVAL_ALREADY_ANSWERED" | "NOT_A_REPOSITORY" | "BRANCH_NOT_FOUND" | "INVALID_BRANCH_NAME" | "INVALID_PATH" | "PATH_OUTSIDE_REPO" | "NOTHING_STAGED" | "GIT_FAILED" | "GIT_TIMEOUT" | "PAIRING_NOT_FOUND" | "PAIRING_NONCE_MISMATCH" | "PAIRING_DENIED" | "PAIRING_IN_PROGRESS" | "PAIRING_NOT_WAITING" | "PAIRING_EXPIRED" | "PAIRING_TIMEOUT" | "DEVICE_NOT_FOUND" | "RATE_LIMITED" | "TRANSCRIPTION_FAILED" | "DICTATION_UNAVAILABLE" | "METHOD_NOT_ALLOWED" | "PAYLOAD_TOO_LARGE" | "CODEX_UNAVAILABLE" | "CODEX_ERROR" | "INTERNAL";
         ExploredAction: {
             command: string;
             path?: string;
@@ -703,6 +743,34 @@ export type components = {
             itemId: string;
             turnId: components["schemas"]["TurnId"];
         };
+        PairedDevice: {
+            deviceId: string;
+            scheme: components["schemas"]["Scheme"];
+            token: string;
+        };
+        PairingConfirmParams: {
+            deviceName: string;
+            nonce: string;
+            pairingId: string;
+        };
+        PairingConfirmResponse: {
+            data: components["schemas"]["PairedDevice"];
+        };
+        PairingRequest: {
+            /** Format: date-time */
+            expiresAt: string;
+            /** @description Single use. */
+            nonce: string;
+            pairingId: string;
+            /** @example codexremote://pair?host=100.64.0.2&port=8787&pairingId=…&nonce=…&scheme=https */
+            pairingUri: string;
+            /** @description A PNG data URL of the pairing URI. */
+            qrDataUrl: string;
+            scheme: components["schemas"]["Scheme"];
+        };
+        PairingRequestResponse: {
+            data: components["schemas"]["PairingRequest"];
+        };
         PairingRevokeParams: {
             /** @description The device to revoke; omitted revokes the caller's own token. */
             deviceId?: string;
@@ -762,6 +830,11 @@ export type components = {
         };
         /** @enum {string} */
         SandboxMode: "read-only" | "workspace-write" | "danger-full-access";
+        /**
+         * @description What the gateway really serves; phones derive ws or wss from it.
+         * @enum {string}
+         */
+        Scheme: "http" | "https";
         SteerResult: {
             chatId: components["schemas"]["ChatId"];
             /** @description False when the run had ended and a new turn was started with the text. */
@@ -879,7 +952,7 @@ export type components = {
                 "application/json": components["schemas"]["ApiErrorResponse"];
             };
         };
-        /** @description Not allowed (`FORBIDDEN`, `PATH_OUTSIDE_REPO`). */
+        /** @description Not allowed (`FORBIDDEN`, `PATH_OUTSIDE_REPO`, `PAIRING_NONCE_MISMATCH`, `PAIRING_DENIED`). */
         Forbidden: {
             headers: {
                 [name: string]: unknown;
@@ -908,6 +981,24 @@ export type components = {
         };
         /** @description The addressed resource does not exist (`CHAT_NOT_FOUND`, `ROUTE_NOT_FOUND`). */
         NotFound: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ApiErrorResponse"];
+            };
+        };
+        /** @description The pairing expired, was used or denied (`PAIRING_EXPIRED`); start a new one. */
+        PairingExpired: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ApiErrorResponse"];
+            };
+        };
+        /** @description Nobody decided at the computer in time (`PAIRING_TIMEOUT`); the pairing can be confirmed again. */
+        PairingTimeout: {
             headers: {
                 [name: string]: unknown;
             };
@@ -1385,6 +1476,59 @@ export interface operations {
             429: components["responses"]["RateLimited"];
             502: components["responses"]["UpstreamFailed"];
             503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    pairingConfirm: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PairingConfirmParams"];
+            };
+        };
+        responses: {
+            /** @description Approved; the token is shown once. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PairingConfirmResponse"];
+                };
+            };
+            400: components["responses"]["InvalidRequest"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            408: components["responses"]["PairingTimeout"];
+            409: components["responses"]["Conflict"];
+            410: components["responses"]["PairingExpired"];
+            413: components["responses"]["PayloadTooLarge"];
+            429: components["responses"]["RateLimited"];
+        };
+    };
+    pairingRequest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A pairing waiting for a phone. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PairingRequestResponse"];
+                };
+            };
+            403: components["responses"]["Forbidden"];
         };
     };
     pairingRevoke: {

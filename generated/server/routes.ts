@@ -241,6 +241,32 @@ export const routes: readonly RouteSpec[] = [
     "queryParams": []
   },
   {
+    "operationId": "pairingRequest",
+    "method": "POST",
+    "path": "/v1/pairing/request",
+    "koaPath": "/v1/pairing/request",
+    "secured": false,
+    "hasBody": false,
+    "bodyRequired": false,
+    "bodyLimit": null,
+    "successStatus": 201,
+    "pathParams": [],
+    "queryParams": []
+  },
+  {
+    "operationId": "pairingConfirm",
+    "method": "POST",
+    "path": "/v1/pairing/confirm",
+    "koaPath": "/v1/pairing/confirm",
+    "secured": false,
+    "hasBody": true,
+    "bodyRequired": true,
+    "bodyLimit": null,
+    "successStatus": 200,
+    "pathParams": [],
+    "queryParams": []
+  },
+  {
     "operationId": "pairingRevoke",
     "method": "POST",
     "path": "/v1/pairing/revoke",

@@ -21,6 +21,8 @@ export function createHttpApp(services: Services, options: RouterOptions & { log
       if (isInternal(error)) options.log(`internal error on ${ctx.method} ${ctx.path}: ${(error as Error)?.stack ?? error}`)
       const body = publicError(error)
       ctx.status = error instanceof GatewayError ? error.status : 500
+      const retryAfter = (error as GatewayError).details as { retryAfterSeconds?: number } | undefined
+      if (retryAfter?.retryAfterSeconds) ctx.set('Retry-After', String(retryAfter.retryAfterSeconds))
       ctx.body = { error: body }
     }
   })

@@ -18,6 +18,8 @@ export interface HandlerInput<K extends OperationId> {
   device?: Device
   /** The caller's address, for the few operations that care (pairing is loopback-only). */
   remoteAddress: string
+  /** Aborts when the client goes away before the answer (a long wait can stop early). */
+  signal: AbortSignal
 }
 
 /** One handler per operationId: typed input in, the success response body out. Never sees Koa. */

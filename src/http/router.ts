@@ -27,7 +27,9 @@ export function buildRouter(handlers: Handlers, services: Services, options: Rou
       const device = route.secured ? await authenticate(ctx, services) : undefined
       const input = await readInput(ctx, route, bodyLimit)
       const handler = handlers[route.operationId] as (input: any, services: Services) => Promise<unknown>
-      ctx.body = await handler({ ...input, device, remoteAddress: ctx.req.socket.remoteAddress ?? '' }, services)
+      const gone = new AbortController()
+      ctx.res.once('close', () => { if (!ctx.res.writableEnded) gone.abort() })
+      ctx.body = await handler({ ...input, device, remoteAddress: ctx.req.socket.remoteAddress ?? '', signal: gone.signal }, services)
       ctx.status = route.successStatus
     })
   }

@@ -6,6 +6,7 @@ import { dictationTranscribe } from './dictation.ts'
 import { gitBranchesGet, gitCheckout, gitCommit, gitDiffGet, projectContextGet } from './git.ts'
 import { healthGet } from './health.ts'
 import { chatMessagesGet, chatTimelineGet } from './history.ts'
+import { pairingConfirm, pairingRequest } from './pairing.ts'
 import { projectList } from './projects.ts'
 import { runtimeConfigUpdate } from './runtime.ts'
 
@@ -33,4 +34,6 @@ export const handlers: Handlers = {
   gitCommit,
   chatMessagesGet,
   chatTimelineGet,
+  pairingRequest,
+  pairingConfirm,
 }

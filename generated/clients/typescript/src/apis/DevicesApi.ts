@@ -30,6 +30,21 @@ import {
     IosLogResponseToJSON,
 } from '../models/IosLogResponse';
 import {
+    type PairingConfirmParams,
+    PairingConfirmParamsFromJSON,
+    PairingConfirmParamsToJSON,
+} from '../models/PairingConfirmParams';
+import {
+    type PairingConfirmResponse,
+    PairingConfirmResponseFromJSON,
+    PairingConfirmResponseToJSON,
+} from '../models/PairingConfirmResponse';
+import {
+    type PairingRequestResponse,
+    PairingRequestResponseFromJSON,
+    PairingRequestResponseToJSON,
+} from '../models/PairingRequestResponse';
+import {
     type PairingRevokeParams,
     PairingRevokeParamsFromJSON,
     PairingRevokeParamsToJSON,
@@ -45,6 +60,13 @@ export interface DebugIosLogStoreRequest {
      * 
      */
     iosLogParams: IosLogParams;
+}
+
+export interface PairingConfirmRequest {
+    /**
+     * 
+     */
+    pairingConfirmParams: PairingConfirmParams;
 }
 
 export interface PairingRevokeRequest {
@@ -84,6 +106,52 @@ export interface DevicesApiInterface {
      * Store the latest client debug log.
      */
     debugIosLogStore(requestParameters: DebugIosLogStoreRequest, initOverrides?: RequestInit | runtime.InitOverrideFunction): Promise<IosLogResponse>;
+
+    /**
+     * Creates request options for pairingConfirm without sending the request
+     * @param {PairingConfirmParams} pairingConfirmParams 
+     * @throws {RequiredError}
+     * @memberof DevicesApiInterface
+     */
+    pairingConfirmRequestOpts(requestParameters: PairingConfirmRequest): Promise<runtime.RequestOpts>;
+
+    /**
+     * Waits (at most 2 minutes) until the person at the computer approves: at the gateway\'s terminal prompt, or with `codex-gateway pairing approve <pairingId>`. A wrong nonce is 403 and counted per address; five failures in ten minutes lock the address out (429 with Retry-After).
+     * @summary Exchange a scanned pairing for a device token, once approved on the computer.
+     * @param {PairingConfirmParams} pairingConfirmParams 
+     * @param {*} [options] Override http request option.
+     * @throws {RequiredError}
+     * @memberof DevicesApiInterface
+     */
+    pairingConfirmRaw(requestParameters: PairingConfirmRequest, initOverrides?: RequestInit | runtime.InitOverrideFunction): Promise<runtime.ApiResponse<PairingConfirmResponse>>;
+
+    /**
+     * Waits (at most 2 minutes) until the person at the computer approves: at the gateway\'s terminal prompt, or with `codex-gateway pairing approve <pairingId>`. A wrong nonce is 403 and counted per address; five failures in ten minutes lock the address out (429 with Retry-After).
+     * Exchange a scanned pairing for a device token, once approved on the computer.
+     */
+    pairingConfirm(requestParameters: PairingConfirmRequest, initOverrides?: RequestInit | runtime.InitOverrideFunction): Promise<PairingConfirmResponse>;
+
+    /**
+     * Creates request options for pairingRequest without sending the request
+     * @throws {RequiredError}
+     * @memberof DevicesApiInterface
+     */
+    pairingRequestRequestOpts(): Promise<runtime.RequestOpts>;
+
+    /**
+     * Accepted only from a loopback address (403 elsewhere). Returns a single-use nonce valid for 5 minutes, the `codexremote://pair?…` URI and its QR code, which the gateway also prints in its terminal.
+     * @summary Start pairing a phone; only from this computer.
+     * @param {*} [options] Override http request option.
+     * @throws {RequiredError}
+     * @memberof DevicesApiInterface
+     */
+    pairingRequestRaw(initOverrides?: RequestInit | runtime.InitOverrideFunction): Promise<runtime.ApiResponse<PairingRequestResponse>>;
+
+    /**
+     * Accepted only from a loopback address (403 elsewhere). Returns a single-use nonce valid for 5 minutes, the `codexremote://pair?…` URI and its QR code, which the gateway also prints in its terminal.
+     * Start pairing a phone; only from this computer.
+     */
+    pairingRequest(initOverrides?: RequestInit | runtime.InitOverrideFunction): Promise<PairingRequestResponse>;
 
     /**
      * Creates request options for pairingRevoke without sending the request
@@ -170,6 +238,94 @@ export class DevicesApi extends runtime.BaseAPI implements DevicesApiInterface {
      */
     async debugIosLogStore(requestParameters: DebugIosLogStoreRequest, initOverrides?: RequestInit | runtime.InitOverrideFunction): Promise<IosLogResponse> {
         const response = await this.debugIosLogStoreRaw(requestParameters, initOverrides);
+        return await response.value();
+    }
+
+    /**
+     * Creates request options for pairingConfirm without sending the request
+     */
+    async pairingConfirmRequestOpts(requestParameters: PairingConfirmRequest): Promise<runtime.RequestOpts> {
+        if (requestParameters['pairingConfirmParams'] == null) {
+            throw new runtime.RequiredError(
+                'pairingConfirmParams',
+                'Required parameter "pairingConfirmParams" was null or undefined when calling pairingConfirm().'
+            );
+        }
+
+        const queryParameters: any = {};
+
+        const headerParameters: runtime.HTTPHeaders = {};
+
+        headerParameters['Content-Type'] = 'application/json';
+
+
+        let urlPath = `/v1/pairing/confirm`;
+
+        return {
+            path: urlPath,
+            method: 'POST',
+            headers: headerParameters,
+            query: queryParameters,
+            body: PairingConfirmParamsToJSON(requestParameters['pairingConfirmParams']),
+        };
+    }
+
+    /**
+     * Waits (at most 2 minutes) until the person at the computer approves: at the gateway\'s terminal prompt, or with `codex-gateway pairing approve <pairingId>`. A wrong nonce is 403 and counted per address; five failures in ten minutes lock the address out (429 with Retry-After).
+     * Exchange a scanned pairing for a device token, once approved on the computer.
+     */
+    async pairingConfirmRaw(requestParameters: PairingConfirmRequest, initOverrides?: RequestInit | runtime.InitOverrideFunction): Promise<runtime.ApiResponse<PairingConfirmResponse>> {
+        const requestOptions = await this.pairingConfirmRequestOpts(requestParameters);
+        const response = await this.request(requestOptions, initOverrides);
+
+        return new runtime.JSONApiResponse(response, (jsonValue) => PairingConfirmResponseFromJSON(jsonValue));
+    }
+
+    /**
+     * Waits (at most 2 minutes) until the person at the computer approves: at the gateway\'s terminal prompt, or with `codex-gateway pairing approve <pairingId>`. A wrong nonce is 403 and counted per address; five failures in ten minutes lock the address out (429 with Retry-After).
+     * Exchange a scanned pairing for a device token, once approved on the computer.
+     */
+    async pairingConfirm(requestParameters: PairingConfirmRequest, initOverrides?: RequestInit | runtime.InitOverrideFunction): Promise<PairingConfirmResponse> {
+        const response = await this.pairingConfirmRaw(requestParameters, initOverrides);
+        return await response.value();
+    }
+
+    /**
+     * Creates request options for pairingRequest without sending the request
+     */
+    async pairingRequestRequestOpts(): Promise<runtime.RequestOpts> {
+        const queryParameters: any = {};
+
+        const headerParameters: runtime.HTTPHeaders = {};
+
+
+        let urlPath = `/v1/pairing/request`;
+
+        return {
+            path: urlPath,
+            method: 'POST',
+            headers: headerParameters,
+            query: queryParameters,
+        };
+    }
+
+    /**
+     * Accepted only from a loopback address (403 elsewhere). Returns a single-use nonce valid for 5 minutes, the `codexremote://pair?…` URI and its QR code, which the gateway also prints in its terminal.
+     * Start pairing a phone; only from this computer.
+     */
+    async pairingRequestRaw(initOverrides?: RequestInit | runtime.InitOverrideFunction): Promise<runtime.ApiResponse<PairingRequestResponse>> {
+        const requestOptions = await this.pairingRequestRequestOpts();
+        const response = await this.request(requestOptions, initOverrides);
+
+        return new runtime.JSONApiResponse(response, (jsonValue) => PairingRequestResponseFromJSON(jsonValue));
+    }
+
+    /**
+     * Accepted only from a loopback address (403 elsewhere). Returns a single-use nonce valid for 5 minutes, the `codexremote://pair?…` URI and its QR code, which the gateway also prints in its terminal.
+     * Start pairing a phone; only from this computer.
+     */
+    async pairingRequest(initOverrides?: RequestInit | runtime.InitOverrideFunction): Promise<PairingRequestResponse> {
+        const response = await this.pairingRequestRaw(initOverrides);
         return await response.value();
     }
 

@@ -51,6 +51,78 @@ open class DevicesAPI {
     }
 
     /**
+     Exchange a scanned pairing for a device token, once approved on the computer.
+     
+     - parameter pairingConfirmParams: (body)  
+     - parameter apiConfiguration: The configuration for the http request.
+     - returns: PairingConfirmResponse
+     */
+    open class func pairingConfirm(pairingConfirmParams: PairingConfirmParams, apiConfiguration: CodexGatewayAPIConfiguration = CodexGatewayAPIConfiguration.shared) async throws(ErrorResponse) -> PairingConfirmResponse {
+        return try await pairingConfirmWithRequestBuilder(pairingConfirmParams: pairingConfirmParams, apiConfiguration: apiConfiguration).execute().body
+    }
+
+    /**
+     Exchange a scanned pairing for a device token, once approved on the computer.
+     - POST /v1/pairing/confirm
+     - Waits (at most 2 minutes) until the person at the computer approves: at the gateway's terminal prompt, or with `codex-gateway pairing approve <pairingId>`. A wrong nonce is 403 and counted per address; five failures in ten minutes lock the address out (429 with Retry-After).
+     - parameter pairingConfirmParams: (body)  
+     - parameter apiConfiguration: The configuration for the http request.
+     - returns: RequestBuilder<PairingConfirmResponse> 
+     */
+    open class func pairingConfirmWithRequestBuilder(pairingConfirmParams: PairingConfirmParams, apiConfiguration: CodexGatewayAPIConfiguration = CodexGatewayAPIConfiguration.shared) -> RequestBuilder<PairingConfirmResponse> {
+        let localVariablePath = "/v1/pairing/confirm"
+        let localVariableURLString = apiConfiguration.basePath + localVariablePath
+        let localVariableParameters = JSONEncodingHelper.encodingParameters(forEncodableObject: pairingConfirmParams, codableHelper: apiConfiguration.codableHelper)
+
+        let localVariableUrlComponents = URLComponents(string: localVariableURLString)
+
+        let localVariableNillableHeaders: [String: (any Sendable)?] = [
+            "Content-Type": "application/json",
+        ]
+
+        let localVariableHeaderParameters = APIHelper.rejectNilHeaders(localVariableNillableHeaders)
+
+        let localVariableRequestBuilder: RequestBuilder<PairingConfirmResponse>.Type = apiConfiguration.requestBuilderFactory.getBuilder()
+
+        return localVariableRequestBuilder.init(method: "POST", URLString: (localVariableUrlComponents?.string ?? localVariableURLString), parameters: localVariableParameters, headers: localVariableHeaderParameters, requiresAuthentication: false, apiConfiguration: apiConfiguration)
+    }
+
+    /**
+     Start pairing a phone; only from this computer.
+     
+     - parameter apiConfiguration: The configuration for the http request.
+     - returns: PairingRequestResponse
+     */
+    open class func pairingRequest(apiConfiguration: CodexGatewayAPIConfiguration = CodexGatewayAPIConfiguration.shared) async throws(ErrorResponse) -> PairingRequestResponse {
+        return try await pairingRequestWithRequestBuilder(apiConfiguration: apiConfiguration).execute().body
+    }
+
+    /**
+     Start pairing a phone; only from this computer.
+     - POST /v1/pairing/request
+     - Accepted only from a loopback address (403 elsewhere). Returns a single-use nonce valid for 5 minutes, the `codexremote://pair?…` URI and its QR code, which the gateway also prints in its terminal.
+     - parameter apiConfiguration: The configuration for the http request.
+     - returns: RequestBuilder<PairingRequestResponse> 
+     */
+    open class func pairingRequestWithRequestBuilder(apiConfiguration: CodexGatewayAPIConfiguration = CodexGatewayAPIConfiguration.shared) -> RequestBuilder<PairingRequestResponse> {
+        let localVariablePath = "/v1/pairing/request"
+        let localVariableURLString = apiConfiguration.basePath + localVariablePath
+        let localVariableParameters: [String: any Sendable]? = nil
+
+        let localVariableUrlComponents = URLComponents(string: localVariableURLString)
+
+        let localVariableNillableHeaders: [String: (any Sendable)?] = [
+            :
+        ]
+
+        let localVariableHeaderParameters = APIHelper.rejectNilHeaders(localVariableNillableHeaders)
+
+        let localVariableRequestBuilder: RequestBuilder<PairingRequestResponse>.Type = apiConfiguration.requestBuilderFactory.getBuilder()
+
+        return localVariableRequestBuilder.init(method: "POST", URLString: (localVariableUrlComponents?.string ?? localVariableURLString), parameters: localVariableParameters, headers: localVariableHeaderParameters, requiresAuthentication: false, apiConfiguration: apiConfiguration)
+    }
+
+    /**
      Revoke the caller's device token, or another device's.
      
      - parameter pairingRevokeParams: (body)  (optional)

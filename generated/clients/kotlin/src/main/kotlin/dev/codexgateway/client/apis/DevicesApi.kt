@@ -31,6 +31,9 @@ import okhttp3.HttpUrl
 import dev.codexgateway.client.models.ApiErrorResponse
 import dev.codexgateway.client.models.IosLogParams
 import dev.codexgateway.client.models.IosLogResponse
+import dev.codexgateway.client.models.PairingConfirmParams
+import dev.codexgateway.client.models.PairingConfirmResponse
+import dev.codexgateway.client.models.PairingRequestResponse
 import dev.codexgateway.client.models.PairingRevokeParams
 import dev.codexgateway.client.models.PairingRevokeResponse
 
@@ -128,6 +131,150 @@ open class DevicesApi(basePath: kotlin.String = defaultBasePath, client: Call.Fa
             query = localVariableQuery,
             headers = localVariableHeaders,
             requiresAuthentication = true,
+            body = localVariableBody
+        )
+    }
+
+    /**
+     * POST /v1/pairing/confirm
+     * Exchange a scanned pairing for a device token, once approved on the computer.
+     * Waits (at most 2 minutes) until the person at the computer approves: at the gateway&#39;s terminal prompt, or with &#x60;codex-gateway pairing approve &lt;pairingId&gt;&#x60;. A wrong nonce is 403 and counted per address; five failures in ten minutes lock the address out (429 with Retry-After).
+     * @param pairingConfirmParams 
+     * @return PairingConfirmResponse
+     * @throws IllegalStateException If the request is not correctly configured
+     * @throws IOException Rethrows the OkHttp execute method exception
+     * @throws UnsupportedOperationException If the API returns an informational or redirection response
+     * @throws ClientException If the API returns a client error response
+     * @throws ServerException If the API returns a server error response
+     */
+    @Suppress("UNCHECKED_CAST")
+    @Throws(IllegalStateException::class, IOException::class, UnsupportedOperationException::class, ClientException::class, ServerException::class)
+    fun pairingConfirm(pairingConfirmParams: PairingConfirmParams) : PairingConfirmResponse {
+        val localVarResponse = pairingConfirmWithHttpInfo(pairingConfirmParams = pairingConfirmParams)
+
+        return when (localVarResponse.responseType) {
+            ResponseType.Success -> (localVarResponse as Success<*>).data as PairingConfirmResponse
+            ResponseType.Informational -> throw UnsupportedOperationException("Client does not support Informational responses.")
+            ResponseType.Redirection -> throw UnsupportedOperationException("Client does not support Redirection responses.")
+            ResponseType.ClientError -> {
+                val localVarError = localVarResponse as ClientError<*>
+                throw ClientException("Client error : ${localVarError.statusCode} ${localVarError.message.orEmpty()}", localVarError.statusCode, localVarResponse)
+            }
+            ResponseType.ServerError -> {
+                val localVarError = localVarResponse as ServerError<*>
+                throw ServerException("Server error : ${localVarError.statusCode} ${localVarError.message.orEmpty()} ${localVarError.body}", localVarError.statusCode, localVarResponse)
+            }
+        }
+    }
+
+    /**
+     * POST /v1/pairing/confirm
+     * Exchange a scanned pairing for a device token, once approved on the computer.
+     * Waits (at most 2 minutes) until the person at the computer approves: at the gateway&#39;s terminal prompt, or with &#x60;codex-gateway pairing approve &lt;pairingId&gt;&#x60;. A wrong nonce is 403 and counted per address; five failures in ten minutes lock the address out (429 with Retry-After).
+     * @param pairingConfirmParams 
+     * @return ApiResponse<PairingConfirmResponse?>
+     * @throws IllegalStateException If the request is not correctly configured
+     * @throws IOException Rethrows the OkHttp execute method exception
+     */
+    @Suppress("UNCHECKED_CAST")
+    @Throws(IllegalStateException::class, IOException::class)
+    fun pairingConfirmWithHttpInfo(pairingConfirmParams: PairingConfirmParams) : ApiResponse<PairingConfirmResponse?> {
+        val localVariableConfig = pairingConfirmRequestConfig(pairingConfirmParams = pairingConfirmParams)
+
+        return request<PairingConfirmParams, PairingConfirmResponse>(
+            localVariableConfig
+        )
+    }
+
+    /**
+     * To obtain the request config of the operation pairingConfirm
+     *
+     * @param pairingConfirmParams 
+     * @return RequestConfig
+     */
+    fun pairingConfirmRequestConfig(pairingConfirmParams: PairingConfirmParams) : RequestConfig<PairingConfirmParams> {
+        val localVariableBody = pairingConfirmParams
+        val localVariableQuery: MultiValueMap = mutableMapOf()
+        val localVariableHeaders: MutableMap<String, String> = mutableMapOf()
+        localVariableHeaders["Content-Type"] = "application/json"
+        localVariableHeaders["Accept"] = "application/json"
+
+        return RequestConfig(
+            method = RequestMethod.POST,
+            path = "/v1/pairing/confirm",
+            query = localVariableQuery,
+            headers = localVariableHeaders,
+            requiresAuthentication = false,
+            body = localVariableBody
+        )
+    }
+
+    /**
+     * POST /v1/pairing/request
+     * Start pairing a phone; only from this computer.
+     * Accepted only from a loopback address (403 elsewhere). Returns a single-use nonce valid for 5 minutes, the &#x60;codexremote://pair?…&#x60; URI and its QR code, which the gateway also prints in its terminal.
+     * @return PairingRequestResponse
+     * @throws IllegalStateException If the request is not correctly configured
+     * @throws IOException Rethrows the OkHttp execute method exception
+     * @throws UnsupportedOperationException If the API returns an informational or redirection response
+     * @throws ClientException If the API returns a client error response
+     * @throws ServerException If the API returns a server error response
+     */
+    @Suppress("UNCHECKED_CAST")
+    @Throws(IllegalStateException::class, IOException::class, UnsupportedOperationException::class, ClientException::class, ServerException::class)
+    fun pairingRequest() : PairingRequestResponse {
+        val localVarResponse = pairingRequestWithHttpInfo()
+
+        return when (localVarResponse.responseType) {
+            ResponseType.Success -> (localVarResponse as Success<*>).data as PairingRequestResponse
+            ResponseType.Informational -> throw UnsupportedOperationException("Client does not support Informational responses.")
+            ResponseType.Redirection -> throw UnsupportedOperationException("Client does not support Redirection responses.")
+            ResponseType.ClientError -> {
+                val localVarError = localVarResponse as ClientError<*>
+                throw ClientException("Client error : ${localVarError.statusCode} ${localVarError.message.orEmpty()}", localVarError.statusCode, localVarResponse)
+            }
+            ResponseType.ServerError -> {
+                val localVarError = localVarResponse as ServerError<*>
+                throw ServerException("Server error : ${localVarError.statusCode} ${localVarError.message.orEmpty()} ${localVarError.body}", localVarError.statusCode, localVarResponse)
+            }
+        }
+    }
+
+    /**
+     * POST /v1/pairing/request
+     * Start pairing a phone; only from this computer.
+     * Accepted only from a loopback address (403 elsewhere). Returns a single-use nonce valid for 5 minutes, the &#x60;codexremote://pair?…&#x60; URI and its QR code, which the gateway also prints in its terminal.
+     * @return ApiResponse<PairingRequestResponse?>
+     * @throws IllegalStateException If the request is not correctly configured
+     * @throws IOException Rethrows the OkHttp execute method exception
+     */
+    @Suppress("UNCHECKED_CAST")
+    @Throws(IllegalStateException::class, IOException::class)
+    fun pairingRequestWithHttpInfo() : ApiResponse<PairingRequestResponse?> {
+        val localVariableConfig = pairingRequestRequestConfig()
+
+        return request<Unit, PairingRequestResponse>(
+            localVariableConfig
+        )
+    }
+
+    /**
+     * To obtain the request config of the operation pairingRequest
+     *
+     * @return RequestConfig
+     */
+    fun pairingRequestRequestConfig() : RequestConfig<Unit> {
+        val localVariableBody = null
+        val localVariableQuery: MultiValueMap = mutableMapOf()
+        val localVariableHeaders: MutableMap<String, String> = mutableMapOf()
+        localVariableHeaders["Accept"] = "application/json"
+
+        return RequestConfig(
+            method = RequestMethod.POST,
+            path = "/v1/pairing/request",
+            query = localVariableQuery,
+            headers = localVariableHeaders,
+            requiresAuthentication = false,
             body = localVariableBody
         )
     }
