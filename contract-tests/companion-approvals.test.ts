@@ -65,3 +65,17 @@ t.test('unknown approvals and decisions are refused clearly', async t => {
   t.equal(bad.status, 400)
   t.match(bad.body.error.message, 'decision')
 })
+
+t.test('an approval still open when its turn is stopped is cleared for every client', async t => {
+  const gw = await startGateway(t, { model: [execEscalated('touch never.txt')] })
+  const chatId = await gw.createChat()
+  const stream = await gw.stream(chatId)
+  await gw.post(`/v1/chats/${chatId}/messages`, { text: 'go' })
+  const ask = await stream.next('approval_required')
+  await gw.post(`/v1/chats/${chatId}/stop`)
+  t.same((await stream.next('approval_cleared')).data.ids, [ask.data.id])
+  await stream.next('turn_completed')
+  t.equal((await gw.get(`/v1/chats/${chatId}/pending-approval`)).body.data, null)
+  t.equal((await gw.post(`/v1/approvals/${ask.data.id}`, { decision: 'approve' })).status, 409, 'too late to answer')
+  t.notOk(existsSync(join(gw.repo, 'never.txt')))
+})

@@ -132,7 +132,7 @@ export async function stopProcess(child: ChildProcess, graceMs = 10_000): Promis
 export interface Stream {
   ws: WebSocket
   frames: any[]
-  /** The next frame of `type` after the ones already taken; fails after `timeoutMs`. */
+  /** The earliest frame of `type` not taken yet (waiting for one if needed); fails after `timeoutMs`. */
   next(type: string, timeoutMs?: number): Promise<any>
   close(): void
 }
@@ -141,7 +141,7 @@ async function openStream(t: TestContext, base: string, chatId: string, token: s
   const ws = new WebSocket(`${base.replace(/^http/, 'ws')}/v1/stream?chatId=${encodeURIComponent(chatId)}`, { headers: { authorization: `Bearer ${token}` } })
   sockets.add(ws)
   const frames: any[] = []
-  let cursor = 0
+  const taken = new Set<number>()
   let wake = () => {}
   ws.on('message', data => {
     const frame = JSON.parse(String(data))
@@ -157,14 +157,14 @@ async function openStream(t: TestContext, base: string, chatId: string, token: s
     async next(type: string, timeoutMs = 30_000) {
       return withTimeout(new Promise(resolve => {
         const look = () => {
-          const index = frames.findIndex((f, i) => i >= cursor && f.type === type)
+          const index = frames.findIndex((f, i) => !taken.has(i) && f.type === type)
           if (index < 0) return false
-          cursor = index + 1
+          taken.add(index)
           resolve(frames[index])
           return true
         }
         if (!look()) wake = () => { look() }
-      }), timeoutMs, `no ${type} frame within ${timeoutMs} ms; got ${frames.slice(cursor).map(f => f.type).join(', ') || 'nothing'}`)
+      }), timeoutMs, `no ${type} frame within ${timeoutMs} ms; got ${frames.filter((_, i) => !taken.has(i)).map(f => f.type).join(', ') || 'nothing'}`)
     },
     close: () => ws.close(),
   }

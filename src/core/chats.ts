@@ -115,7 +115,7 @@ export class Chats {
   /** Whether a turn runs; a long-silent one is checked with `thread/read` so it cannot stay "running" forever. */
   async runState(chatId: string): Promise<RunState> {
     const active = this.activeTurns.get(chatId)
-    if (active && Date.now() - active.lastEventAt > this.reconcileAfterMs) {
+    if (active && Date.now() - active.lastEventAt >= this.reconcileAfterMs) {
       const { thread } = await this.codex.request<ThreadReadResponse>('thread/read', { threadId: chatId, includeTurns: true })
       const turn = thread.turns.find(t => t.id === active.turnId)
       if (turn && turn.status !== 'inProgress') this.activeTurns.delete(chatId)
