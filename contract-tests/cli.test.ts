@@ -77,3 +77,21 @@ t.test('doctor passes on a working setup and names what is broken otherwise', as
   t.equal(bad.code, 1)
   t.match(bad.stdout, /FAIL +codex binary: .*ENOENT/)
 })
+
+t.test('selftest runs the closed loop against a running gateway and reports every step', async t => {
+  const gw = await startGateway(t)
+  const { code, stdout } = await cli('selftest', '--url', gw.url, '--data-dir', gw.dataDir, '--codex-home', gw.codexHome)
+  t.equal(code, 0, stdout)
+  for (const step of ['gateway answers /healthz', 'create a chat', 'load the project context', 'exercise the git routes', 'round-trip the runtime config', 'send a message and collect its stream']) {
+    t.match(stdout, new RegExp(`PASS  ${step}`))
+  }
+  t.match(stdout, 'config.toml byte-identical')
+  t.equal(JSON.parse((await cli('devices', 'list', '--data-dir', gw.dataDir)).stdout).devices.length, 1, 'its own token is revoked again')
+})
+
+t.test('selftest fails clearly when no gateway answers', async t => {
+  const dataDir = await tempDir(t)
+  const { code, stdout } = await cli('selftest', '--url', 'http://127.0.0.1:9', '--data-dir', dataDir)
+  t.equal(code, 1)
+  t.match(stdout, /FAIL  gateway answers \/healthz/)
+})

@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util'
 import { ConfigError, resolveConfig, SETTINGS, settingsHelp, type SettingName } from './config.ts'
 import { DeviceStore } from './core/devices.ts'
 import { runDoctor } from './doctor.ts'
+import { runSelftest } from './selftest.ts'
 import { runPairingApprove, runPairingDeny, runPairingList } from './pairing/pairing-commands.ts'
 import { GatewayError } from './errors.ts'
 import { ensureDataDir, startGateway } from './main.ts'
@@ -94,6 +95,17 @@ const COMMANDS: Record<string, Command> = {
     positionals: 1,
     async run(flags, [pairingId]) {
       process.exitCode = await runPairingDeny(resolveConfig(flags).dataDir, pairingId)
+    },
+  },
+  selftest: {
+    usage: 'codex-gateway selftest [--url URL] [--data-dir D] [--token T]\n\nRuns the closed loop against a running gateway: token, chat, context, git routes in a temp repo,\nconfig round trip, a real message and its stream events. Prints a PASS/FAIL report.',
+    settings: ['dataDir', 'codexHome'],
+    options: { url: { type: 'string' }, token: { type: 'string' } },
+    async run(flags) {
+      const { dataDir, codexHome } = resolveConfig(flags)
+      const url = flags.url ?? `http://127.0.0.1:${SETTINGS.port.default()}`
+      const ok = await runSelftest({ url, dataDir, codexHome, token: flags.token }, line => process.stdout.write(`${line}\n`))
+      if (!ok) process.exitCode = 1
     },
   },
   doctor: {
