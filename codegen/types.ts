@@ -30,8 +30,10 @@ export async function emitMessageTypes(openapi: JsonObject, asyncapi: JsonObject
     const names = Object.values<JsonObject>(channel.messages ?? {}).map(m => pascal(m.$ref.split('/').pop()))
     frames[`${pascal(name)}Frame`] = { oneOf: names.map(n => ({ $ref: `#/components/schemas/${n}Frame` })) }
   }
+  // AsyncAPI's own shared schemas (the daemon's models) sit next to openapi.yaml's, so local refs resolve.
+  const own = local(asyncapi.components?.schemas ?? {})
   const doc = { openapi: '3.1.0', info: { title: 'messages', version: '0' }, paths: {},
-    components: { schemas: { ...(openapi.components?.schemas ?? {}), ...frames } } }
+    components: { schemas: { ...(openapi.components?.schemas ?? {}), ...own, ...frames } } }
   const aliases = Object.keys(frames).map(n => `export type ${n} = components['schemas']['${n}']`).join('\n')
   return { 'messages/types.ts': header('asyncapi.yaml') + await typesOf(doc) + '\n' + aliases + '\n' }
 }

@@ -10,7 +10,7 @@ import { GatewayError } from './errors.ts'
 import { ensureDataDir, startGateway } from './main.ts'
 import { VERSION } from './version.ts'
 
-const SERVE_SETTINGS: SettingName[] = ['host', 'port', 'daemonPort', 'dataDir', 'codexHome', 'codexBin', 'tlsCert', 'tlsKey', 'bodyLimit']
+const SERVE_SETTINGS: SettingName[] = ['host', 'port', 'daemonPort', 'dataDir', 'codexHome', 'codexBin', 'tlsCert', 'tlsKey', 'bodyLimit', 'daemonLineLimit']
 const STORE_SETTINGS: SettingName[] = ['dataDir']
 
 class UsageError extends Error {}
@@ -30,6 +30,7 @@ const COMMANDS: Record<string, Command> = {
     async run(flags) {
       const gateway = await startGateway(resolveConfig(flags), line => process.stderr.write(`${line}\n`))
       process.stdout.write(`codex-gateway ${VERSION} listening on ${gateway.url}\n`)
+      process.stdout.write(`codex-gateway daemon listening on ${gateway.daemonUrl}\n`)
       let stopping = false
       const stop = async (signal: string) => {
         if (stopping) return

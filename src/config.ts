@@ -15,6 +15,8 @@ export interface GatewayConfig {
   tlsKey?: string
   /** Largest request body accepted, in bytes. */
   bodyLimit: number
+  /** Longest line a daemon client may send, in bytes (a message with images is one line). */
+  daemonLineLimit: number
 }
 
 /** Every setting: its flag (`--data-dir`), its env var (`CODEX_GATEWAY_DATA_DIR`) and its default. */
@@ -28,6 +30,7 @@ export const SETTINGS = {
   tlsCert: { flag: 'tls-cert', help: 'PEM certificate: serve https/wss', default: () => undefined },
   tlsKey: { flag: 'tls-key', help: 'PEM private key for --tls-cert', default: () => undefined },
   bodyLimit: { flag: 'body-limit', help: 'largest request body in bytes', default: () => String(2 << 20) },
+  daemonLineLimit: { flag: 'daemon-line-limit', help: 'longest daemon request line in bytes', default: () => String(16 << 20) },
 } as const satisfies Record<keyof GatewayConfig, { flag: string, help: string, default: () => string | undefined }>
 
 export type SettingName = keyof typeof SETTINGS
@@ -50,6 +53,7 @@ export function resolveConfig(flags: Partial<Record<string, string>>, env = proc
     tlsCert: value('tlsCert'),
     tlsKey: value('tlsKey'),
     bodyLimit: positive(value('bodyLimit')!, 'body-limit'),
+    daemonLineLimit: positive(value('daemonLineLimit')!, 'daemon-line-limit'),
   }
   if (Boolean(config.tlsCert) !== Boolean(config.tlsKey)) {
     throw new ConfigError('--tls-cert and --tls-key go together')

@@ -37,6 +37,15 @@ export const ERRORS = {
   CODEX_ERROR: { http: 502, rpc: -32006 },
   CODEX_UNAVAILABLE: { http: 503, rpc: -32003, retryable: true },
   INTERNAL: { http: 500, rpc: -32603, expose: false },
+  BRANCH_ALREADY_EXISTS: { http: 409, rpc: -32016 },
+  COMMIT_NOT_FOUND: { http: 404, rpc: -32004 },
+  PROMPT_NOT_FOUND: { http: 404, rpc: -32004 },
+  PROMPT_ALREADY_EXISTS: { http: 409, rpc: -32017 },
+  UNKNOWN_METHOD: { http: 404, rpc: -32601 },
+  WORKSPACE_NOT_FOUND: { http: 404, rpc: -32040 },
+  WORKSPACE_NOT_CONNECTED: { http: 409, rpc: -32041 },
+  NOT_SUPPORTED: { http: 501, rpc: -32042 },
+  SERVER_REQUEST_NOT_FOUND: { http: 404, rpc: -32043 },
 } as const satisfies Record<string, { http: number, rpc: number, retryable?: boolean, expose?: boolean }>
 
 export type ErrorCode = keyof typeof ERRORS

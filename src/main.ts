@@ -10,6 +10,9 @@ import { Chats } from './core/chats.ts'
 import { createTranscriber } from './core/dictation.ts'
 import { desktopSyncFor } from './desktop/desktop-sync.ts'
 import { Projects } from './core/projects.ts'
+import { Sessions } from './core/sessions.ts'
+import { SyncLog } from './core/sync-log.ts'
+import { BridgeServer } from './ws/bridge/bridge-server.ts'
 import { DeviceStore } from './core/devices.ts'
 import { PairingService } from './pairing/pairing-service.ts'
 import type { PublicUrl } from './pairing/pairing-uri.ts'
@@ -20,9 +23,12 @@ import type { Services } from './services.ts'
 import { VERSION } from './version.ts'
 import { CompanionStream } from './ws/companion-stream.ts'
 import { routeUpgrades } from './ws/upgrade-router.ts'
+import { startDaemon } from './daemon/start-daemon.ts'
 
 export interface RunningGateway {
   url: string
+  /** The daemon face's address, `tcp://host:port` (or `tls://`). */
+  daemonUrl: string
   services: Services
   close(): Promise<void>
 }
@@ -40,8 +46,10 @@ export async function startGateway(config: GatewayConfig, log: (line: string) =>
   const chats = new Chats(codex)
   const devices = new DeviceStore(config.dataDir)
   let publicUrl: PublicUrl = { scheme: config.tlsCert ? 'https' : 'http', host: advertisedHost(config.host), port: config.port }
+  const syncLog = new SyncLog(config.dataDir)
   const rules = new AllowRules(config.dataDir)
   await rules.load()
+  const approvals = new Approvals(codex, chats, rules)
   const services: Services = {
     version: VERSION, codex, chats,
     dataDir: config.dataDir,
@@ -50,7 +58,8 @@ export async function startGateway(config: GatewayConfig, log: (line: string) =>
     pairing: new PairingService({ dataDir: config.dataDir, devices, publicUrl: () => publicUrl }),
     transcriber: createTranscriber({ dataDir: config.dataDir, workDir: process.cwd() }),
     projects: new Projects(codex, chats),
-    approvals: new Approvals(codex, chats, rules),
+    approvals,
+    sessions: new Sessions(codex, chats, approvals, syncLog),
     devices,
   }
   codex.start().catch(error => log(`codex app-server did not start: ${error.message}`))
@@ -63,9 +72,10 @@ export async function startGateway(config: GatewayConfig, log: (line: string) =>
   server.headersTimeout = 10_000
   server.requestTimeout = 60_000
   const companion = new CompanionStream(services)
+  const bridge = new BridgeServer(services)
   // Catches revocations made by another process (the CLI): their sockets close within a second.
   const revocationWatch = setInterval(() => services.devices.reload().catch(error => log(`token store: ${error.message}`)), 1000)
-  routeUpgrades(server, { companion })
+  routeUpgrades(server, { companion, bridge })
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject)
@@ -79,15 +89,20 @@ export async function startGateway(config: GatewayConfig, log: (line: string) =>
   const stopPrompt = watchPairing(services.pairing, log)
   const host = config.host.includes(':') ? `[${config.host}]` : config.host
   const url = `${tls ? 'https' : 'http'}://${host}:${port}`
+  const daemon = await startDaemon(config, services, log)
 
   return {
     url,
+    daemonUrl: daemon.url,
     services,
     async close() {
+      await daemon.close()
       clearInterval(revocationWatch)
       stopPrompt()
       services.pairing.close()
       companion.close()
+      bridge.close()
+      await syncLog.flush().catch(error => log(`sync log: ${error.message}`))
       server.closeAllConnections()
       await Promise.all([new Promise(resolve => server.close(resolve)), codex.stop()])
     },

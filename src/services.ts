@@ -5,6 +5,7 @@ import type { Transcriber } from './core/dictation.ts'
 import type { DesktopSync } from './desktop/desktop-sync.ts'
 import type { PairingService } from './pairing/pairing-service.ts'
 import type { Projects } from './core/projects.ts'
+import type { Sessions } from './core/sessions.ts'
 import type { DeviceStore } from './core/devices.ts'
 
 /** The core, as every face sees it. */
@@ -19,5 +20,6 @@ export interface Services {
   chats: Chats
   projects: Projects
   approvals: Approvals
+  sessions: Sessions
   devices: DeviceStore
 }

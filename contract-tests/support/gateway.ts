@@ -13,6 +13,8 @@ import type { Test } from 'tap'
 import { WebSocket } from 'ws'
 import { makeCodexHome, makeGitRepo, type CodexHomeOptions } from './codex-home.ts'
 import { startFakeModel, type FakeModel, type ModelResponse } from './fake-model.ts'
+import { openBridge } from './bridge-client.ts'
+import { openDaemon, type DaemonClientOptions } from './daemon-client.ts'
 import { frameProblem, responseProblem } from './spec-validator.ts'
 import { waitFor, withTimeout } from './wait.ts'
 
@@ -53,8 +55,9 @@ export async function startGateway(t: TestContext, options: GatewayOptions = {})
     const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...options.env } })
     child.stdout!.setEncoding('utf8').on('data', (chunk: string) => { output.stdout += chunk })
     child.stderr!.setEncoding('utf8').on('data', (chunk: string) => { output.stderr += chunk })
-    const url = await waitFor(() => /listening on (\S+)/.exec(output.stdout)?.[1], 20_000, () => `the gateway did not start:\n${output.stderr}`)
-    return { child, url }
+    const url = await waitFor(() => /listening on (https?:\/\/\S+)/.exec(output.stdout)?.[1], 20_000, () => `the gateway did not start:\n${output.stderr}`)
+    const daemonPort = Number(await waitFor(() => /daemon listening on \S+:(\d+)/.exec(output.stdout)?.[1], 20_000, () => `the daemon did not start:\n${output.stderr}`))
+    return { child, url, daemonPort }
   }
   const sockets = new Set<WebSocket>()
   let current = await launch()
@@ -85,6 +88,8 @@ export async function startGateway(t: TestContext, options: GatewayOptions = {})
   const gateway = {
     get url() { return current.url },
     get process() { return current.child },
+    /** The daemon face's TCP port (`--daemon-port 0` picks one; it changes on restart). */
+    get daemonPort() { return current.daemonPort },
     token, deviceId, dataDir, codexHome, repo, model, output,
     /** Stops the gateway (SIGTERM) and starts it again on the same data dir and CODEX_HOME. */
     async restart() {
@@ -98,6 +103,13 @@ export async function startGateway(t: TestContext, options: GatewayOptions = {})
     post: <T = any>(path: string, body?: unknown, opts?: Parameters<typeof request>[3]) => request<T>('POST', path, body, opts),
     /** Opens the companion stream of a chat; frames are validated against asyncapi.yaml. */
     stream: (chatId: string, opts: { token?: string } = {}) => openStream(t, current.url, chatId, opts.token ?? token, sockets),
+    /** Opens a bridge connection (token in the query, or in the x-bridge-token header). */
+    bridge: (opts: { token?: string, via?: 'query' | 'header' } = {}) => openBridge(t, current.url, opts.token ?? token, opts).then(client => {
+      sockets.add(client.ws)
+      return client
+    }),
+    /** Opens a daemon TCP connection (authenticated unless `token: null`); every frame is validated against asyncapi.yaml. */
+    daemon: (opts: DaemonClientOptions = {}) => openDaemon(t, current.daemonPort, { token, ...opts }),
     /** Creates a chat in the temp repo and returns its id. */
     async createChat(cwd = repo): Promise<string> {
       const reply = await request('POST', '/v1/chats', { cwd })

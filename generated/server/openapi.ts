@@ -484,6 +484,26 @@ export type paths = {
         patch: operations["runtimeConfigUpdate"];
         trace?: never;
     };
+    "/v1/sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every chat as a bridge session, latest activity first.
+         * @description The Bridge protocol's HTTP listing; takes the device token as a bearer token or in `x-bridge-token`.
+         */
+        get: operations["sessionList"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 };
 export type webhooks = Record<string, never>;
 export type components = {
@@ -542,6 +562,160 @@ export type components = {
          * @enum {string}
          */
         ApprovalPolicy: "untrusted" | "on-failure" | "on-request" | "never";
+        BridgeApprovalResponseParams: {
+            /**
+             * @description The app-server's names; for elicitations accept, decline or cancel.
+             * @enum {string}
+             */
+            decision: "accept" | "acceptForSession" | "decline" | "cancel";
+            request_id: string;
+            session_id: string;
+        };
+        BridgeApprovalResponseResult: {
+            decision: string;
+            request_id: string;
+            session_id: string;
+        };
+        BridgeEmptyParams: Record<string, never>;
+        /** @description One row of a session's history; whole turns are replaced, never patched item by item. */
+        BridgeEntry: {
+            entry_id: string;
+            error?: string | null;
+            /** @description The Codex thread item as the app-server describes it. */
+            item?: Record<string, never>;
+            /** @description Stable: an optimistic input keeps its `input_<request id>`. */
+            item_id?: string;
+            /** @enum {string} */
+            kind: "item" | "turn_status";
+            /** @description On a re-emitted optimistic input */
+            replaces_seq?: number;
+            seq: number;
+            /** @enum {string} */
+            status?: "completed" | "failed" | "interrupted";
+            turn_id: string | null;
+        };
+        BridgeFileReadParams: {
+            /** @description Default 65536. */
+            max_bytes?: number;
+            path: string;
+            session_id: string;
+        };
+        BridgeFileReadResult: {
+            binary: boolean;
+            /** @description The file's whole size. */
+            bytes: number;
+            /** @description Empty for a binary file. */
+            content: string;
+            path: string;
+            resolved_path: string;
+            session_id: string;
+            truncated: boolean;
+        };
+        BridgeModelListResult: {
+            /** @description Upstream `model/list` entries as Codex describes them. */
+            models: Record<string, never>[];
+        };
+        BridgePendingApproval: {
+            /** Format: date-time */
+            created_at: string;
+            method: string;
+            params: Record<string, never>;
+            request_id: string;
+        };
+        BridgePingResult: {
+            pong: boolean;
+            /** Format: date-time */
+            server_time: string;
+        };
+        BridgeSession: {
+            cwd: string;
+            preview: string;
+            session_id: string;
+            status: components["schemas"]["ChatStatus"];
+            thread_id: string;
+            title: string;
+            /** Format: date-time */
+            updated_at: string;
+        };
+        BridgeSessionContentResult: {
+            active_turns: string[];
+            entries: components["schemas"]["BridgeEntry"][];
+            last_seq: number;
+            pending_approvals: components["schemas"]["BridgePendingApproval"][];
+            session: Record<string, never>;
+            session_id: string;
+            thread_id: string;
+        };
+        BridgeSessionListResult: {
+            sessions: components["schemas"]["BridgeSession"][];
+        };
+        BridgeSessionParams: {
+            session_id: string;
+        };
+        BridgeSessionRef: {
+            session_id: string;
+            thread_id: string;
+        };
+        BridgeSessionResumeResult: {
+            session_id: string;
+            /** @enum {string} */
+            status: "already_active" | "resumed" | "no_rollout";
+            thread_id: string;
+        };
+        BridgeSessionStartParams: {
+            /** @enum {string} */
+            approval_policy?: "on-request" | "on-failure" | "never";
+            cwd: string;
+            model?: string;
+            sandbox?: components["schemas"]["SandboxMode"];
+        };
+        BridgeSessionSyncParams: {
+            incremental?: boolean;
+            session_id: string;
+            since_seq: number;
+        };
+        BridgeSessionSyncResult: {
+            active_turns: string[];
+            changed_turn_ids: string[];
+            entries: components["schemas"]["BridgeEntry"][];
+            /** @enum {string} */
+            fallback_reason: "" | "cursor_ahead" | "cursor_from_older_log" | "cursor_evicted" | "turn_streaming";
+            last_seq: number;
+            needs_full_sync: boolean;
+            pending_approvals: components["schemas"]["BridgePendingApproval"][];
+            session_id: string;
+            thread_id: string;
+        };
+        BridgeSessionUpdateParams: {
+            /** @enum {string} */
+            approval_policy?: "on-request" | "on-failure" | "never";
+            sandbox?: components["schemas"]["SandboxMode"];
+            session_id: string;
+        };
+        BridgeSessionUpdateResult: {
+            approval_policy: string | null;
+            sandbox: string | null;
+            session_id: string;
+        };
+        BridgeTurnInterruptResult: {
+            interrupted: boolean;
+            session_id: string;
+            turn_id: string | null;
+        };
+        BridgeTurnSendResult: {
+            item_id: string;
+            session_id: string;
+            turn_id: string;
+        };
+        BridgeTurnSteerResult: {
+            session_id: string;
+            steered: boolean;
+            turn_id: string;
+        };
+        BridgeTurnTextParams: {
+            session_id: string;
+            text: string;
+        };
         Chat: {
             chatId: components["schemas"]["ChatId"];
             cwd: string;
@@ -637,7 +811,7 @@ export type components = {
          * @description Every code of the gateway's error table (docs/errors.md).
          * @enum {string}
          */
-        ErrorCode: "INVALID_REQUEST" | "MALFORMED_JSON" | "UNAUTHORIZED" | "FORBIDDEN" | "ROUTE_NOT_FOUND" | "CHAT_NOT_FOUND" | "PROJECT_NOT_FOUND" | "APPROVAL_NOT_FOUND" | "APPROVAL_ALREADY_ANSWERED" | "NOT_A_REPOSITORY" | "BRANCH_NOT_FOUND" | "INVALID_BRANCH_NAME" | "INVALID_PATH" | "PATH_OUTSIDE_REPO" | "NOTHING_STAGED" | "GIT_FAILED" | "GIT_TIMEOUT" | "PAIRING_NOT_FOUND" | "PAIRING_NONCE_MISMATCH" | "PAIRING_DENIED" | "PAIRING_IN_PROGRESS" | "PAIRING_NOT_WAITING" | "PAIRING_EXPIRED" | "PAIRING_TIMEOUT" | "DEVICE_NOT_FOUND" | "RATE_LIMITED" | "TRANSCRIPTION_FAILED" | "DICTATION_UNAVAILABLE" | "METHOD_NOT_ALLOWED" | "PAYLOAD_TOO_LARGE" | "CODEX_UNAVAILABLE" | "CODEX_ERROR" | "INTERNAL";
+        ErrorCode: "INVALID_REQUEST" | "MALFORMED_JSON" | "UNAUTHORIZED" | "FORBIDDEN" | "ROUTE_NOT_FOUND" | "CHAT_NOT_FOUND" | "PROJECT_NOT_FOUND" | "APPROVAL_NOT_FOUND" | "APPROVAL_ALREADY_ANSWERED" | "NOT_A_REPOSITORY" | "BRANCH_NOT_FOUND" | "INVALID_BRANCH_NAME" | "INVALID_PATH" | "PATH_OUTSIDE_REPO" | "NOTHING_STAGED" | "GIT_FAILED" | "GIT_TIMEOUT" | "PAIRING_NOT_FOUND" | "PAIRING_NONCE_MISMATCH" | "PAIRING_DENIED" | "PAIRING_IN_PROGRESS" | "PAIRING_NOT_WAITING" | "PAIRING_EXPIRED" | "PAIRING_TIMEOUT" | "DEVICE_NOT_FOUND" | "RATE_LIMITED" | "TRANSCRIPTION_FAILED" | "DICTATION_UNAVAILABLE" | "METHOD_NOT_ALLOWED" | "PAYLOAD_TOO_LARGE" | "CODEX_UNAVAILABLE" | "CODEX_ERROR" | "INTERNAL" | "BRANCH_ALREADY_EXISTS" | "COMMIT_NOT_FOUND" | "PROMPT_NOT_FOUND" | "PROMPT_ALREADY_EXISTS" | "UNKNOWN_METHOD" | "WORKSPACE_NOT_FOUND" | "WORKSPACE_NOT_CONNECTED" | "NOT_SUPPORTED" | "SERVER_REQUEST_NOT_FOUND";
         ExploredAction: {
             command: string;
             path?: string;
@@ -1769,6 +1943,29 @@ export interface operations {
             400: components["responses"]["InvalidRequest"];
             401: components["responses"]["Unauthorized"];
             413: components["responses"]["PayloadTooLarge"];
+            502: components["responses"]["CodexError"];
+            503: components["responses"]["CodexUnavailable"];
+        };
+    };
+    sessionList: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The sessions. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BridgeSessionListResult"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
             502: components["responses"]["CodexError"];
             503: components["responses"]["CodexUnavailable"];
         };

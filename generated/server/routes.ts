@@ -368,5 +368,18 @@ export const routes: readonly RouteSpec[] = [
       "projectId"
     ],
     "queryParams": []
+  },
+  {
+    "operationId": "sessionList",
+    "method": "GET",
+    "path": "/v1/sessions",
+    "koaPath": "/v1/sessions",
+    "secured": true,
+    "hasBody": false,
+    "bodyRequired": false,
+    "bodyLimit": null,
+    "successStatus": 200,
+    "pathParams": [],
+    "queryParams": []
   }
 ]

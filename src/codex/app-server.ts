@@ -10,6 +10,8 @@ export type CodexState = 'starting' | 'ready' | 'restarting' | 'stopped'
 export interface AppServerOptions {
   codexBin?: string
   codexHome: string
+  /** Working directory of the child (default: the gateway's). */
+  cwd?: string
   /** Per-request timeout. */
   requestTimeoutMs?: number
   clientVersion: string
@@ -19,6 +21,8 @@ export interface AppServerOptions {
 export interface AppServerEvents {
   notification: [method: string, params: any]
   serverRequest: [request: ServerRequest]
+  /** Every notification and server request exactly as the child sent it. */
+  message: [message: { method: string, id?: ServerRequest['id'], params?: unknown }]
   /** The child went away; every pending request has failed with `error`. */
   down: [error: GatewayError]
   ready: []
@@ -63,10 +67,12 @@ export class AppServer extends EventEmitter<AppServerEvents> {
 
   /** Sends a request to the app-server, waiting briefly for a restart in progress. */
   async request<T = any>(method: string, params: unknown, options?: { timeoutMs?: number }): Promise<T> {
-    if (this.state === 'stopped') throw new GatewayError('CODEX_UNAVAILABLE', 'the Codex app-server is stopped')
-    if (this.inCrashLoop) throw new GatewayError('CODEX_UNAVAILABLE', `the Codex app-server keeps failing: ${this.lastError ?? 'see the gateway log'}`)
-    if (this.state !== 'ready') await this.waitReady()
-    return this.rpc!.request<T>(method, params, options)
+    return (await this.connection()).request<T>(method, params, options)
+  }
+
+  /** Like request(), resolving with the raw envelope `{id, result}` as the app-server sent it. */
+  async requestEnvelope<T = any>(method: string, params: unknown, options?: { timeoutMs?: number }): Promise<{ id: number, result: T }> {
+    return (await this.connection()).requestEnvelope<T>(method, params, options)
   }
 
   respond(request: ServerRequest, result: unknown): boolean {
@@ -100,6 +106,14 @@ export class AppServer extends EventEmitter<AppServerEvents> {
     return this.child?.pid
   }
 
+  /** The connection to a ready child, waiting briefly for a restart in progress. */
+  private async connection(): Promise<JsonRpcConnection> {
+    if (this.state === 'stopped') throw new GatewayError('CODEX_UNAVAILABLE', 'the Codex app-server is stopped')
+    if (this.inCrashLoop) throw new GatewayError('CODEX_UNAVAILABLE', `the Codex app-server keeps failing: ${this.lastError ?? 'see the gateway log'}`)
+    if (this.state !== 'ready') await this.waitReady()
+    return this.rpc!
+  }
+
   private async waitReady(): Promise<void> {
     const timeoutMs = this.options.requestTimeoutMs ?? 30_000
     let timer: NodeJS.Timeout | undefined
@@ -121,6 +135,7 @@ export class AppServer extends EventEmitter<AppServerEvents> {
     const { command, prefixArgs } = codexCommand(this.options.codexBin)
     const child = spawn(command, [...prefixArgs, 'app-server'], {
       env: { ...process.env, CODEX_HOME: this.options.codexHome },
+      cwd: this.options.cwd,
       stdio: ['pipe', 'pipe', 'pipe'],
     })
     this.child = child
@@ -129,6 +144,7 @@ export class AppServer extends EventEmitter<AppServerEvents> {
     this.rpc = rpc
     rpc.on('notification', (method, params) => this.emit('notification', method, params))
     rpc.on('request', request => this.emit('serverRequest', request))
+    rpc.on('message', message => this.emit('message', message))
     let stderrTail = ''
     child.stderr!.setEncoding('utf8').on('data', (chunk: string) => { stderrTail = (stderrTail + chunk).slice(-4000) })
     child.once('error', error => { this.lastError = error.message; rpc.close(`the Codex app-server could not start (${error.message})`) })

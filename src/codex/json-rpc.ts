@@ -23,6 +23,8 @@ interface Pending {
 export interface JsonRpcEvents {
   notification: [method: string, params: any]
   request: [request: ServerRequest]
+  /** Every notification and server request exactly as received, before it is routed. */
+  message: [message: { method: string, id?: RequestId, params?: unknown }]
   close: []
 }
 
@@ -63,6 +65,12 @@ export class JsonRpcConnection extends EventEmitter<JsonRpcEvents> {
       this.pending.set(id, { method, resolve, reject, timer })
       this.send({ id, method, params })
     })
+  }
+
+  /** Like request(), resolving with the whole response envelope `{id, result}` (the daemon face returns it raw). */
+  async requestEnvelope<T = any>(method: string, params: unknown, options: { timeoutMs?: number } = {}): Promise<{ id: number, result: T }> {
+    const id = this.nextId // request() takes this id synchronously
+    return { id, result: await this.request<T>(method, params, options) }
   }
 
   notify(method: string, params?: unknown): void {
@@ -122,6 +130,7 @@ export class JsonRpcConnection extends EventEmitter<JsonRpcEvents> {
     } catch {
       return // the app-server logs to stderr; a stray non-JSON line on stdout is not ours to act on
     }
+    if (message.method !== undefined) this.emit('message', message)
     if (message.method !== undefined && message.id !== undefined) {
       this.emit('request', { id: message.id, method: message.method, params: message.params })
     } else if (message.method !== undefined) {

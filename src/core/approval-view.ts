@@ -16,7 +16,7 @@ export interface ApprovalView {
   supportsAlwaysAllow: boolean
 }
 
-export type Decision = 'approve' | 'decline' | 'allow_for_session' | 'allow_always'
+export type Decision = 'approve' | 'decline' | 'allow_for_session' | 'allow_always' | 'cancel'
 
 /** The server requests that are approvals; every other server request is not a phone's to answer. */
 export const APPROVAL_METHODS = new Set([
@@ -85,7 +85,7 @@ export function upstreamAnswer(request: ServerRequest, decision: Decision): obje
     case 'item/commandExecution/requestApproval':
     case 'item/fileChange/requestApproval': {
       if (decision === 'approve') return { decision: 'accept' }
-      if (decision === 'decline') return { decision: 'decline' }
+      if (decision === 'decline' || decision === 'cancel') return { decision }
       if (decision === 'allow_for_session') {
         // Codex remembers acceptForSession only where it offers it; the gateway's own rule covers the rest.
         const offered: unknown[] | undefined = p.availableDecisions ?? undefined
@@ -97,11 +97,11 @@ export function upstreamAnswer(request: ServerRequest, decision: Decision): obje
     }
     case 'item/permissions/requestApproval': {
       if (decision === 'allow_always') return undefined
-      const granted = decision === 'decline' ? {} : Object.fromEntries(Object.entries(p.permissions ?? {}).filter(([, v]) => v != null))
+      const granted = decision === 'decline' || decision === 'cancel' ? {} : Object.fromEntries(Object.entries(p.permissions ?? {}).filter(([, v]) => v != null))
       return { permissions: granted, scope: decision === 'allow_for_session' ? 'session' : 'turn' }
     }
     default:
-      return { action: decision === 'decline' ? 'decline' : 'accept', content: null, _meta: null }
+      return { action: decision === 'decline' || decision === 'cancel' ? decision : 'accept', content: null, _meta: null }
   }
 }
 

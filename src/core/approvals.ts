@@ -45,13 +45,17 @@ export class Approvals {
     return found
   }
 
-  list(chatId: string): ApprovalView[] {
-    return [...this.pending.values()].filter(p => p.view.chatId === chatId).map(p => p.view)
+  /** The open approvals of a chat, with the server request each one answers. */
+  list(chatId: string): { view: ApprovalView, method: string, params: any }[] {
+    return [...this.pending.values()].filter(p => p.view.chatId === chatId).map(p => ({ view: p.view, method: p.request.method, params: p.request.params }))
   }
 
-  /** Answers an approval; APPROVAL_NOT_FOUND, APPROVAL_ALREADY_ANSWERED or INVALID_REQUEST otherwise. */
-  async answer(approvalId: string, decision: Decision): Promise<ApprovalView> {
+  /** Answers an approval (of chat `inChat`, when given); APPROVAL_NOT_FOUND, APPROVAL_ALREADY_ANSWERED or INVALID_REQUEST otherwise. */
+  async answer(approvalId: string, decision: Decision, inChat?: string): Promise<ApprovalView> {
     const entry = this.pending.get(approvalId)
+    if (entry && inChat !== undefined && entry.view.chatId !== inChat) {
+      throw new GatewayError('APPROVAL_NOT_FOUND', `no pending approval ${approvalId} in chat ${inChat}`)
+    }
     if (!entry) {
       if (this.answered.has(approvalId)) throw new GatewayError('APPROVAL_ALREADY_ANSWERED', `approval ${approvalId} was already answered`)
       throw new GatewayError('APPROVAL_NOT_FOUND', `no pending approval ${approvalId}`)
@@ -74,13 +78,15 @@ export class Approvals {
     }
     const view = approvalView(randomUUID(), request, this.fileChanges.get(request.params.itemId))
     const fingerprint = view.kind === 'mcp' ? mcpFingerprint(request) : undefined
-    const auto = this.rules.allows(view.chatId, fingerprint) && upstreamAnswer(request, view.kind === 'mcp' ? 'approve' : 'allow_for_session')
+    // Only a turn that still runs is answered by a standing rule: a late request gets a person's decision.
+    const live = view.turnId === null || this.chats.activeTurnId(view.chatId) === view.turnId
+    const auto = live && this.rules.allows(view.chatId, fingerprint) && upstreamAnswer(request, view.kind === 'mcp' ? 'approve' : 'allow_for_session')
     if (auto) {
       this.codex.respond(request, auto) // allowed earlier by the phone: no one is asked again
       return
     }
     this.pending.set(view.id, { view, request })
-    this.chats.publish(view.chatId, { kind: 'approvalRequired', chatId: view.chatId, approval: view })
+    this.chats.publish(view.chatId, { kind: 'approvalRequired', chatId: view.chatId, approval: view, request: { method: request.method, params: request.params } })
   }
 
   private onNotification(method: string, params: any): void {

@@ -11,7 +11,7 @@ import type { Thread } from '../../generated/codex/v2/Thread.ts'
 /** What a face hears about one chat. Faces translate these into their own frames. */
 export type ChatEvent =
   | { kind: 'upstream', chatId: string, method: string, params: any }
-  | { kind: 'approvalRequired', chatId: string, approval: ApprovalView }
+  | { kind: 'approvalRequired', chatId: string, approval: ApprovalView, request: { method: string, params: any } }
   | { kind: 'approvalCleared', chatId: string, ids: string[] }
   | { kind: 'unavailable', chatId: string, error: GatewayError }
 
@@ -21,6 +21,19 @@ export interface RunState {
   chatId: string
   isRunning: boolean
   activeTurnId: string | null
+}
+
+/** Per-thread options of upstream `thread/start`. */
+export interface ThreadOptions {
+  model?: string
+  approvalPolicy?: string
+  sandbox?: 'read-only' | 'workspace-write' | 'danger-full-access'
+}
+
+/** Per-turn overrides of upstream `turn/start`. */
+export interface TurnSettings {
+  approvalPolicy?: string
+  sandboxPolicy?: { type: string, [key: string]: unknown }
 }
 
 /** A turn silent this long is checked against `thread/read` before run-state calls it running. */
@@ -36,9 +49,11 @@ export class Chats {
   readonly created = new Map<string, Thread>()
   private readonly codex: AppServer
   private readonly listeners = new Map<string, Set<ChatListener>>()
+  private readonly everyChat = new Set<ChatListener>()
   private readonly loaded = new Set<string>()
   private readonly activeTurns = new Map<string, { turnId: string, lastEventAt: number }>()
   private readonly reconcileAfterMs: number
+  private readonly settings = new Map<string, TurnSettings>()
 
   constructor(codex: AppServer, options: { reconcileAfterMs?: number } = {}) {
     this.codex = codex
@@ -47,22 +62,37 @@ export class Chats {
     codex.on('down', error => this.onCodexDown(error))
   }
 
+  /** Overrides for the chat's next turns (the bridge's session.update), in upstream turn/start terms. */
+  updateSettings(chatId: string, settings: TurnSettings): TurnSettings {
+    const merged = { ...this.settings.get(chatId), ...settings }
+    this.settings.set(chatId, merged)
+    return merged
+  }
+
   /** Starts a thread in `cwd`. Upstream `thread/start`. */
-  async create(cwd: string): Promise<{ chatId: string, cwd: string }> {
+  async create(cwd: string, options: ThreadOptions = {}): Promise<{ chatId: string, cwd: string }> {
     if (!isAbsolute(cwd)) throw new GatewayError('INVALID_REQUEST', `cwd must be an absolute path: ${cwd}`)
     const info = await stat(cwd).catch(() => undefined)
     if (!info?.isDirectory()) throw new GatewayError('INVALID_REQUEST', `cwd is not an existing directory: ${cwd}`)
-    const { thread } = await this.codex.request<ThreadStartResponse>('thread/start', { cwd })
+    const { thread } = await this.codex.request<ThreadStartResponse>('thread/start', { cwd, ...options })
     this.loaded.add(thread.id)
     this.created.set(thread.id, thread)
     return { chatId: thread.id, cwd: thread.cwd }
   }
 
-  /** Starts a turn with the user's text. Upstream `turn/start`. */
-  async sendMessage(chatId: string, text: string): Promise<{ turnId: string }> {
+  /**
+   * Starts a turn with the user's text (upstream `turn/start`). `clientMessageId` becomes the
+   * user message item's `clientId`, so an optimistic echo and the stored item share one id.
+   */
+  async sendMessage(chatId: string, text: string, options: { clientMessageId?: string } = {}): Promise<{ turnId: string }> {
     assertText(text)
     await this.ensureLoaded(chatId)
-    const { turn } = await this.codex.request<TurnStartResponse>('turn/start', { threadId: chatId, input: textInput(text) })
+    const { turn } = await this.codex.request<TurnStartResponse>('turn/start', {
+      threadId: chatId,
+      input: textInput(text),
+      ...(options.clientMessageId ? { clientUserMessageId: options.clientMessageId } : {}),
+      ...this.settings.get(chatId),
+    })
     this.markActive(chatId, turn.id)
     return { turnId: turn.id }
   }
@@ -140,9 +170,21 @@ export class Chats {
     }
   }
 
+  /** Listens to the events of every chat (the bridge shows them all). */
+  subscribeAll(listener: ChatListener): () => void {
+    this.everyChat.add(listener)
+    return () => this.everyChat.delete(listener)
+  }
+
   /** Sends an event to every listener of the chat. */
   publish(chatId: string, event: ChatEvent): void {
+    for (const listener of this.everyChat) listener(event)
     for (const listener of this.listeners.get(chatId) ?? []) listener(event)
+  }
+
+  /** The running turn of a chat, if any. */
+  activeTurnId(chatId: string): string | undefined {
+    return this.activeTurns.get(chatId)?.turnId
   }
 
   private async resume(chatId: string): Promise<void> {
@@ -172,9 +214,10 @@ export class Chats {
   }
 
   private onCodexDown(error: GatewayError): void {
+    const affected = new Set([...this.listeners.keys(), ...this.activeTurns.keys()])
     this.loaded.clear()
     this.activeTurns.clear()
-    for (const chatId of this.listeners.keys()) this.publish(chatId, { kind: 'unavailable', chatId, error })
+    for (const chatId of affected) this.publish(chatId, { kind: 'unavailable', chatId, error })
   }
 }
 

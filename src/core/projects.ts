@@ -99,6 +99,26 @@ export class Projects {
     }
   }
 
+  /** Every chat as a bridge session, latest activity first. */
+  async sessions(): Promise<{ session_id: string, thread_id: string, cwd: string, title: string, preview: string, status: ChatSummary['status'], updated_at: string }[]> {
+    return (await this.threads()).sort((a, b) => b.updatedAt - a.updatedAt).map(thread => {
+      const summary = this.summary(thread, projectIdOf(thread.cwd))
+      return { session_id: thread.id, thread_id: thread.id, cwd: thread.cwd, title: summary.title, preview: summary.preview, status: summary.status, updated_at: summary.updatedAt }
+    })
+  }
+
+  /** The working directory of a chat; CHAT_NOT_FOUND when Codex does not know it. */
+  async cwdOfChat(chatId: string): Promise<string> {
+    const listed = (await this.threads()).find(t => t.id === chatId)
+    if (listed) return listed.cwd
+    try {
+      return (await this.codex.request<ThreadReadResponse>('thread/read', { threadId: chatId })).thread.cwd
+    } catch (error) {
+      if (error instanceof GatewayError && error.code === 'CODEX_ERROR') throw new GatewayError('CHAT_NOT_FOUND', `no chat ${chatId}`, undefined, { cause: error })
+      throw error
+    }
+  }
+
   /** The working directory of a project; PROJECT_NOT_FOUND when no thread has it. */
   async cwdOf(projectId: string): Promise<string> {
     const thread = (await this.threads()).find(t => projectIdOf(t.cwd) === projectId)

@@ -11,3 +11,7 @@ export { findRepoRoot } from './repo-root.ts'
 export { assertBranchName, assertCommitMessage, resolveRepoPath } from './safe-args.ts'
 export { gitSummary } from './status.ts'
 export type { GitSummary } from './status.ts'
+export { checkoutGitBranch, commitGit, createGitBranch, getGitCommitDiff, getGitDiffs, getGitLog, getGitRemote, getGitStatus, listGitBranches,
+  listGitRoots, pullGit, pushGit, revertGitAll, revertGitFile, stageGitAll, stageGitFile, syncGit, unstageGitFile } from './daemon-git.ts'
+export type { BranchInfo, GitDiffHunk, GitFileDiff, GitFileStatus, GitLogEntry, GitLogResponse, GitStatusResponse } from './daemon-git.ts'
+export { gitApplyChanges, gitBranchExists, gitClone, gitCurrentBranch, gitListFiles, gitRemoteUrl, gitRenameBranch, gitRenameUpstream, gitSetRemoteUrl, gitWorktreeAdd, gitWorktreeRemove } from './workspace-git.ts'

@@ -4,7 +4,7 @@ import { routes, type RouteSpec } from '../../generated/server/routes.ts'
 import type { Device } from '../core/devices.ts'
 import { GatewayError } from '../errors.ts'
 import type { Services } from '../services.ts'
-import { bearerToken } from './auth.ts'
+import { requestToken } from './auth.ts'
 import { assertDeclaredLength, readJsonBody } from './body.ts'
 import type { Handlers } from './handler-types.ts'
 import { assertValid } from './validation.ts'
@@ -37,7 +37,7 @@ export function buildRouter(handlers: Handlers, services: Services, options: Rou
 }
 
 async function authenticate(ctx: Koa.Context, services: Services): Promise<Device> {
-  const device = await services.devices.verify(bearerToken(ctx.headers))
+  const device = await services.devices.verify(requestToken(ctx.headers))
   if (!device) throw new GatewayError('UNAUTHORIZED', 'a valid device token is required (Authorization: Bearer <token>)')
   return device
 }

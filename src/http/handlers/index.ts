@@ -9,6 +9,7 @@ import { chatMessagesGet, chatTimelineGet } from './history.ts'
 import { pairingConfirm, pairingRequest } from './pairing.ts'
 import { projectList } from './projects.ts'
 import { runtimeConfigUpdate } from './runtime.ts'
+import { sessionList } from './sessions.ts'
 
 /** Every operation of openapi.yaml has exactly one handler here (the type checker enforces it). */
 export const handlers: Handlers = {
@@ -36,4 +37,5 @@ export const handlers: Handlers = {
   chatTimelineGet,
   pairingRequest,
   pairingConfirm,
+  sessionList,
 }

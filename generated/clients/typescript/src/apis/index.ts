@@ -2,6 +2,7 @@
 /* tslint:disable */
 /* eslint-disable */
 export * from './ApprovalsApi';
+export * from './BridgeApi';
 export * from './ChatsApi';
 export * from './DevicesApi';
 export * from './DictationApi';

@@ -52,6 +52,15 @@ export const ErrorCode = {
     CodexUnavailable: 'CODEX_UNAVAILABLE',
     CodexError: 'CODEX_ERROR',
     Internal: 'INTERNAL',
+    BranchAlreadyExists: 'BRANCH_ALREADY_EXISTS',
+    CommitNotFound: 'COMMIT_NOT_FOUND',
+    PromptNotFound: 'PROMPT_NOT_FOUND',
+    PromptAlreadyExists: 'PROMPT_ALREADY_EXISTS',
+    UnknownMethod: 'UNKNOWN_METHOD',
+    WorkspaceNotFound: 'WORKSPACE_NOT_FOUND',
+    WorkspaceNotConnected: 'WORKSPACE_NOT_CONNECTED',
+    NotSupported: 'NOT_SUPPORTED',
+    ServerRequestNotFound: 'SERVER_REQUEST_NOT_FOUND',
 } as const;
 export type ErrorCode = typeof ErrorCode[keyof typeof ErrorCode];
 

@@ -43,4 +43,13 @@ public enum ErrorCode: String, Sendable, Codable, CaseIterable {
     case codexUnavailable = "CODEX_UNAVAILABLE"
     case codexError = "CODEX_ERROR"
     case _internal = "INTERNAL"
+    case branchAlreadyExists = "BRANCH_ALREADY_EXISTS"
+    case commitNotFound = "COMMIT_NOT_FOUND"
+    case promptNotFound = "PROMPT_NOT_FOUND"
+    case promptAlreadyExists = "PROMPT_ALREADY_EXISTS"
+    case unknownMethod = "UNKNOWN_METHOD"
+    case workspaceNotFound = "WORKSPACE_NOT_FOUND"
+    case workspaceNotConnected = "WORKSPACE_NOT_CONNECTED"
+    case notSupported = "NOT_SUPPORTED"
+    case serverRequestNotFound = "SERVER_REQUEST_NOT_FOUND"
 }

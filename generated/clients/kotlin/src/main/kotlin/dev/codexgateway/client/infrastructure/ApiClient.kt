@@ -365,6 +365,15 @@ open class ApiClient(val baseUrl: String, val client: Call.Factory = defaultClie
                 requestConfig.headers[AUTHORIZATION] = "Bearer $token"
             }
         }
+        if (requestConfig.headers["x-bridge-token"].isNullOrEmpty()) {
+            if (apiKey["x-bridge-token"] != null) {
+                if (apiKeyPrefix["x-bridge-token"] != null) {
+                    requestConfig.headers["x-bridge-token"] = apiKeyPrefix["x-bridge-token"]!! + " " + apiKey["x-bridge-token"]!!
+                } else {
+                    requestConfig.headers["x-bridge-token"] = apiKey["x-bridge-token"]!!
+                }
+            }
+        }
     }
 
     protected inline fun <reified I, reified T: Any?> request(requestConfig: RequestConfig<I>): ApiResponse<T?> {

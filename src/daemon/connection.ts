@@ -1,0 +1,132 @@
+import type { Socket } from 'node:net'
+import { GatewayError, isInternal } from '../errors.ts'
+import type { DaemonContext } from './context.ts'
+import { dispatch, isMethod } from './dispatch.ts'
+import { errorFrame, requestProblem, type DaemonRequestId } from './frames.ts'
+import { LineSplitter } from './line-splitter.ts'
+
+export interface ConnectionLimits {
+  /** Longest request line, in bytes. */
+  maxLineBytes: number
+  /** An unauthenticated connection is closed after this long. */
+  authTimeoutMs: number
+  /** Output a client has not read yet beyond which it is dropped (a reader that stalls must not grow our memory). */
+  maxBufferedBytes: number
+}
+
+/** Longest line before `auth`: a token fits easily, and strangers cannot make us hold megabytes. */
+const PRE_AUTH_LINE_BYTES = 64 * 1024
+/** Failed `auth` calls tolerated before the connection is closed. */
+const MAX_AUTH_FAILURES = 3
+/** Requests running at once per connection; past this the socket stops being read. */
+const MAX_IN_FLIGHT = 32
+
+/**
+ * One client of the daemon face: newline-delimited JSON in, one response per request out,
+ * plus notifications once authenticated. `auth` must come first; every other call before it
+ * answers `unauthorized`. A bad line is answered and the connection lives on.
+ */
+export class DaemonConnection {
+  readonly socket: Socket
+  deviceId?: string
+  private readonly context: DaemonContext
+  private readonly limits: ConnectionLimits
+  private readonly log: (line: string) => void
+  private authFailures = 0
+  private inFlight = 0
+  private authTimer?: NodeJS.Timeout
+  private readonly lines: LineSplitter
+
+  constructor(socket: Socket, context: DaemonContext, limits: ConnectionLimits, log: (line: string) => void) {
+    this.socket = socket
+    this.context = context
+    this.limits = limits
+    this.log = log
+    const lines = new LineSplitter(Math.min(PRE_AUTH_LINE_BYTES, limits.maxLineBytes), line => void this.onLine(line), () => this.onOverflow())
+    this.lines = lines
+    socket.on('data', (chunk: Buffer) => lines.push(chunk))
+    socket.on('error', () => socket.destroy()) // a reset by the peer is routine
+    socket.on('close', () => clearTimeout(this.authTimer))
+    socket.setKeepAlive(true, 30_000)
+    socket.setNoDelay(true)
+    this.authTimer = setTimeout(() => socket.destroy(), limits.authTimeoutMs)
+  }
+
+  get authenticated(): boolean {
+    return this.deviceId !== undefined
+  }
+
+  /** Writes one frame, unless the client stopped reading long ago (then it is dropped). */
+  send(frame: object | string): void {
+    if (this.socket.destroyed || !this.socket.writable) return
+    if (this.socket.writableLength > this.limits.maxBufferedBytes) {
+      this.log('daemon: dropping a client that stopped reading')
+      this.socket.destroy()
+      return
+    }
+    this.socket.write(typeof frame === 'string' ? frame : `${JSON.stringify(frame)}\n`)
+  }
+
+  close(): void {
+    this.socket.destroy()
+  }
+
+  private onOverflow(): void {
+    this.send(errorFrame(null, new GatewayError('PAYLOAD_TOO_LARGE', `line too long: over ${this.lines.maxBytes} bytes`)))
+  }
+
+  private async onLine(line: Buffer): Promise<void> {
+    const text = line.toString('utf8')
+    if (text.trim() === '') return
+    let frame: any
+    try {
+      frame = JSON.parse(text)
+    } catch (error) {
+      this.send(errorFrame(null, new GatewayError('MALFORMED_JSON', `malformed JSON: ${(error as Error).message}`)))
+      return
+    }
+    const id: DaemonRequestId | null = typeof frame?.id === 'number' || typeof frame?.id === 'string' ? frame.id : null
+    if (typeof frame !== 'object' || frame === null || Array.isArray(frame) || id === null || typeof frame.method !== 'string') {
+      this.send(errorFrame(id, new GatewayError('INVALID_REQUEST', 'invalid request: expected {"id", "method", "params"}')))
+      return
+    }
+    this.track(+1)
+    try {
+      this.send({ id, result: await this.handle(frame) })
+    } catch (error) {
+      if (isInternal(error)) this.log(`daemon: ${frame.method} failed: ${(error as Error)?.stack ?? error}`)
+      this.send(errorFrame(id, error))
+    } finally {
+      this.track(-1)
+    }
+  }
+
+  private async handle(frame: { method: string, params?: unknown }): Promise<unknown> {
+    const { method } = frame
+    if (method === 'auth') return this.auth(frame)
+    if (!this.authenticated) throw new GatewayError('UNAUTHORIZED', 'unauthorized')
+    if (!isMethod(method)) throw new GatewayError('UNKNOWN_METHOD', `unknown method: ${method.slice(0, 100)}`)
+    const problem = requestProblem(method, frame)
+    if (problem) throw new GatewayError('INVALID_REQUEST', `invalid params for ${method}: ${problem}`)
+    return dispatch(method, frame.params, this.context)
+  }
+
+  private async auth(frame: { params?: any }): Promise<{ ok: true }> {
+    const device = await this.context.services.devices.verify(typeof frame.params?.token === 'string' ? frame.params.token : undefined)
+    if (!device) {
+      if (++this.authFailures >= MAX_AUTH_FAILURES) setImmediate(() => this.socket.end())
+      throw new GatewayError('UNAUTHORIZED', 'unauthorized')
+    }
+    this.deviceId = device.id
+    this.lines.maxBytes = this.limits.maxLineBytes
+    clearTimeout(this.authTimer)
+    return { ok: true }
+  }
+
+  /** Stops reading while too many requests of this client run; resumes when they finish. */
+  private track(delta: number): void {
+    this.inFlight += delta
+    if (this.inFlight >= MAX_IN_FLIGHT) this.socket.pause()
+    else if (this.socket.isPaused()) this.socket.resume()
+  }
+}

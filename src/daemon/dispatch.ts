@@ -1,0 +1,36 @@
+import { GatewayError } from '../errors.ts'
+import type { DaemonContext, MethodTable } from './context.ts'
+import { OK } from './context.ts'
+import { fileMethods } from './files.ts'
+import { gitMethods } from './git-methods.ts'
+import { promptMethods } from './prompts-methods.ts'
+import { settingsMethods } from './settings.ts'
+import { threadMethods } from './threads.ts'
+import { usageMethods } from './usage-methods.ts'
+import { workspaceMethods } from './workspaces.ts'
+
+/**
+ * Every method after `auth` (which the connection handles itself, because it changes the
+ * connection). Each group lives in a file of its own; asyncapi.yaml documents them all.
+ */
+export const METHODS: MethodTable = {
+  ping: () => OK,
+  ...workspaceMethods,
+  ...fileMethods,
+  ...settingsMethods,
+  ...threadMethods,
+  ...gitMethods,
+  ...promptMethods,
+  ...usageMethods,
+}
+
+/** Whether `method` is a daemon method (auth included). */
+export function isMethod(method: string): boolean {
+  return method === 'auth' || Object.hasOwn(METHODS, method)
+}
+
+/** Runs a method whose params were already validated against the spec. */
+export async function dispatch(method: string, params: unknown, context: DaemonContext): Promise<unknown> {
+  if (!Object.hasOwn(METHODS, method)) throw new GatewayError('UNKNOWN_METHOD', `unknown method: ${method.slice(0, 100)}`)
+  return await METHODS[method](params ?? {}, context) ?? null
+}
