@@ -52,6 +52,18 @@ export async function makeCodexHome(modelUrl: string, extra: CodexHomeOptions = 
   return home;
 }
 
+/**
+ * A fresh HOME for Codex and the gateway under test. Codex runs every command
+ * in a login shell (`bash -lc`), which sources the user's profile; the
+ * machine's own (pyenv, cargo, …) can be slow or even hang, so tests must not
+ * depend on it. The home holds only a git identity, for commits made by tests.
+ */
+export async function makeUserHome(): Promise<string> {
+  const home = await mkdtemp(join(tmpdir(), 'user-home-'));
+  await writeFile(join(home, '.gitconfig'), '[user]\n\tname = Contract Test\n\temail = test@example.invalid\n');
+  return home;
+}
+
 /** Create a temp git repo with one commit (README.md); returns its path. */
 export async function makeGitRepo(): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), 'codex-repo-'));

@@ -11,7 +11,7 @@ import { join } from 'node:path'
 import { promisify } from 'node:util'
 import type { Test } from 'tap'
 import { WebSocket } from 'ws'
-import { makeCodexHome, makeGitRepo, type CodexHomeOptions } from './codex-home.ts'
+import { makeCodexHome, makeGitRepo, makeUserHome, type CodexHomeOptions } from './codex-home.ts'
 import { startFakeModel, type FakeModel, type ModelResponse } from './fake-model.ts'
 import { openBridge } from './bridge-client.ts'
 import { openDaemon, type DaemonClientOptions } from './daemon-client.ts'
@@ -47,12 +47,13 @@ export async function startGateway(t: TestContext, options: GatewayOptions = {})
   const codexHome = await makeCodexHome(model.url, options.codex)
   const dataDir = join(await mkdtemp(join(tmpdir(), 'gateway-data-')), 'data')
   const repo = await makeGitRepo()
+  const userHome = await makeUserHome()
   const output = { stdout: '', stderr: '' }
   const args = [CLI, 'serve', '--port', '0', '--daemon-port', '0', '--data-dir', dataDir, '--codex-home', codexHome, ...(options.flags ?? [])]
   /** Starts the CLI and waits until it says where it listens. */
   async function launch() {
     output.stdout = ''
-    const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...options.env } })
+    const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, HOME: userHome, ...options.env } })
     child.stdout!.setEncoding('utf8').on('data', (chunk: string) => { output.stdout += chunk })
     child.stderr!.setEncoding('utf8').on('data', (chunk: string) => { output.stderr += chunk })
     const url = await waitFor(() => /listening on (https?:\/\/\S+)/.exec(output.stdout)?.[1], 20_000, () => `the gateway did not start:\n${output.stderr}`)
@@ -65,7 +66,7 @@ export async function startGateway(t: TestContext, options: GatewayOptions = {})
     for (const ws of sockets) ws.terminate()
     await stopProcess(current.child)
     await model.close()
-    await Promise.all([codexHome, dataDir, repo].map(dir => rm(dir, { recursive: true, force: true })))
+    await Promise.all([codexHome, dataDir, repo, userHome].map(dir => rm(dir, { recursive: true, force: true })))
   })
 
   const { token, deviceId } = await issueToken(dataDir, 'contract-test')

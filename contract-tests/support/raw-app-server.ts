@@ -43,7 +43,8 @@ export class RawAppServer {
     this.timeoutMs = opts.timeoutMs ?? 20_000;
     this.child = spawn(CODEX_BIN, ['app-server', ...(opts.args ?? [])], {
       cwd: opts.cwd,
-      env: { ...process.env, CODEX_HOME: opts.codexHome, ...opts.env },
+      // HOME = the temp CODEX_HOME: commands run in a login shell, which must not source the machine's profile.
+      env: { ...process.env, CODEX_HOME: opts.codexHome, HOME: opts.codexHome, ...opts.env },
       stdio: ['pipe', 'pipe', 'pipe'],
     });
     this.child.stderr.on('data', (b: Buffer) => { this.stderr += b.toString('utf8'); });

@@ -12,6 +12,8 @@ async function setup(t: Test, script: Parameters<typeof startFakeModel>[0]) {
   const model = await startFakeModel(script)
   const codexHome = await makeCodexHome(model.url)
   const repo = await makeGitRepo()
+  // The child inherits HOME; Codex's login shell must not source this machine's profile.
+  process.env.HOME = codexHome
   const codex = new AppServer({ codexHome, clientVersion: 'test' })
   t.teardown(async () => {
     await codex.stop()
