@@ -10,7 +10,7 @@ import { GatewayError } from './errors.ts'
 import { ensureDataDir, startGateway } from './main.ts'
 import { VERSION } from './version.ts'
 
-const SERVE_SETTINGS: SettingName[] = ['host', 'port', 'daemonPort', 'dataDir', 'codexHome', 'codexBin', 'tlsCert', 'tlsKey', 'bodyLimit', 'daemonLineLimit']
+const SERVE_SETTINGS: SettingName[] = ['host', 'port', 'daemonPort', 'dataDir', 'codexHome', 'codexBin', 'tlsCert', 'tlsKey', 'bodyLimit', 'daemonLineLimit', 'headersTimeout']
 const STORE_SETTINGS: SettingName[] = ['dataDir']
 
 class UsageError extends Error {}

@@ -17,6 +17,8 @@ export interface GatewayConfig {
   bodyLimit: number
   /** Longest line a daemon client may send, in bytes (a message with images is one line). */
   daemonLineLimit: number
+  /** Milliseconds a client gets to send a request's headers (slowloris guard). */
+  headersTimeout: number
 }
 
 /** Every setting: its flag (`--data-dir`), its env var (`CODEX_GATEWAY_DATA_DIR`) and its default. */
@@ -31,6 +33,7 @@ export const SETTINGS = {
   tlsKey: { flag: 'tls-key', help: 'PEM private key for --tls-cert', default: () => undefined },
   bodyLimit: { flag: 'body-limit', help: 'largest request body in bytes', default: () => String(2 << 20) },
   daemonLineLimit: { flag: 'daemon-line-limit', help: 'longest daemon request line in bytes', default: () => String(16 << 20) },
+  headersTimeout: { flag: 'headers-timeout', help: 'ms to receive a request\'s headers', default: () => '10000' },
 } as const satisfies Record<keyof GatewayConfig, { flag: string, help: string, default: () => string | undefined }>
 
 export type SettingName = keyof typeof SETTINGS
@@ -54,6 +57,7 @@ export function resolveConfig(flags: Partial<Record<string, string>>, env = proc
     tlsKey: value('tlsKey'),
     bodyLimit: positive(value('bodyLimit')!, 'body-limit'),
     daemonLineLimit: positive(value('daemonLineLimit')!, 'daemon-line-limit'),
+    headersTimeout: positive(value('headersTimeout')!, 'headers-timeout'),
   }
   if (Boolean(config.tlsCert) !== Boolean(config.tlsKey)) {
     throw new ConfigError('--tls-cert and --tls-key go together')

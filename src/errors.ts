@@ -46,6 +46,19 @@ export const ERRORS = {
   WORKSPACE_NOT_CONNECTED: { http: 409, rpc: -32041 },
   NOT_SUPPORTED: { http: 501, rpc: -32042 },
   SERVER_REQUEST_NOT_FOUND: { http: 404, rpc: -32043 },
+  BROWSER_UNAVAILABLE: { http: 503, rpc: -32003 },
+  BROWSER_SESSION_NOT_FOUND: { http: 404, rpc: -32004 },
+  BROWSER_SESSION_LIMIT: { http: 429, rpc: -32050 },
+  BROWSER_ERROR: { http: 502, rpc: -32051 },
+  TERMINAL_NOT_FOUND: { http: 404, rpc: -32060 },
+  TERMINAL_ALREADY_EXISTS: { http: 409, rpc: -32061 },
+  GITHUB_CLI_UNAVAILABLE: { http: 503, rpc: -32062 },
+  GITHUB_FAILED: { http: 502, rpc: -32063 },
+  NOT_A_GITHUB_REPOSITORY: { http: 409, rpc: -32064 },
+  SKILL_NOT_FOUND: { http: 404, rpc: -32065 },
+  SKILL_ALREADY_EXISTS: { http: 409, rpc: -32066 },
+  INVALID_SKILL: { http: 400, rpc: -32067 },
+  NO_CHANGES: { http: 400, rpc: -32068 },
 } as const satisfies Record<string, { http: number, rpc: number, retryable?: boolean, expose?: boolean }>
 
 export type ErrorCode = keyof typeof ERRORS

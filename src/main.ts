@@ -68,8 +68,11 @@ export async function startGateway(config: GatewayConfig, log: (line: string) =>
   const tls = config.tlsCert && config.tlsKey
     ? { cert: await readFile(config.tlsCert), key: await readFile(config.tlsKey) }
     : undefined
-  const server: Server = tls ? createHttpsServer(tls, app.callback()) : createHttpServer(app.callback())
-  server.headersTimeout = 10_000
+  // Headers (URL included) up to 64 KiB: a spec-valid git path of 4096 characters, percent-encoded,
+  // must fit. Timeouts are checked every second so a slow trickle is cut close to its deadline.
+  const limits = { maxHeaderSize: 64 << 10, connectionsCheckingInterval: Math.min(1000, config.headersTimeout) }
+  const server: Server = tls ? createHttpsServer({ ...tls, ...limits }, app.callback()) : createHttpServer(limits, app.callback())
+  server.headersTimeout = config.headersTimeout
   server.requestTimeout = 60_000
   const companion = new CompanionStream(services)
   const bridge = new BridgeServer(services)

@@ -1,3 +1,4 @@
+import { constants } from 'node:fs'
 import { open, realpath } from 'node:fs/promises'
 import { isAbsolute, relative, resolve, sep } from 'node:path'
 import { GatewayError } from '../errors.ts'
@@ -29,12 +30,14 @@ export async function readWorkspaceFile(workspace: string, path: string, maxByte
   if (!path || path.includes('\0')) throw new GatewayError('INVALID_PATH', 'path must be a non-empty file path without NUL bytes')
   const root = await realpath(workspace)
   const target = await realpath(resolve(root, path)).catch(error => {
-    if (error.code === 'ENOENT') throw new GatewayError('INVALID_PATH', `no such file: ${path}`)
+    if (error.code === 'ENOENT' || error.code === 'ENOTDIR') throw new GatewayError('INVALID_PATH', `no such file: ${path}`)
+    if (error.code === 'ELOOP' || error.code === 'ENAMETOOLONG') throw new GatewayError('INVALID_PATH', `${path} cannot be resolved (${error.code})`)
     throw error
   })
   if (!isInside(root, target)) throw new GatewayError('PATH_OUTSIDE_REPO', `${path} is outside the workspace`)
   const limit = Math.max(0, Math.min(Math.floor(maxBytes), MAX_READ_BYTES))
-  const file = await open(target, 'r')
+  // Non-blocking: opening a FIFO someone left in the workspace must not park a thread forever.
+  const file = await open(target, constants.O_RDONLY | constants.O_NONBLOCK)
   try {
     const info = await file.stat()
     if (!info.isFile()) throw new GatewayError('INVALID_PATH', `${path} is not a regular file`)

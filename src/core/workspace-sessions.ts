@@ -2,6 +2,7 @@ import { EventEmitter } from 'node:events'
 import { AppServer } from '../codex/app-server.ts'
 import type { RequestId, ServerRequest } from '../codex/json-rpc.ts'
 import { GatewayError } from '../errors.ts'
+import { PrivateThreads } from './private-threads.ts'
 
 /** A message of one workspace's app-server (notification or server request), as Codex sent it. */
 export interface WorkspaceMessage {
@@ -39,6 +40,8 @@ const key = (id: RequestId) => `${typeof id}:${id}`
  */
 export class WorkspaceSessions extends EventEmitter<WorkspaceSessionEvents> {
   private readonly sessions = new Map<string, Session>()
+  /** Threads the gateway runs for itself (commit messages): their messages are not re-emitted. */
+  readonly privateThreads = new PrivateThreads()
   private readonly options: WorkspaceSessionsOptions
 
   constructor(options: WorkspaceSessionsOptions) {
@@ -54,7 +57,13 @@ export class WorkspaceSessions extends EventEmitter<WorkspaceSessionEvents> {
     const session: Session = { server, pending: new Map(), answered: new Set() }
     this.sessions.set(workspaceId, session)
     server.on('message', message => this.onMessage(workspaceId, session, message))
-    server.on('down', () => session.pending.clear())
+    // The reference daemon's own notifications, which its clients show: a child that went away
+    // takes its unanswered requests with it; a child that is (back) up is announced.
+    server.on('down', error => {
+      session.pending.clear()
+      this.emit('message', workspaceId, { method: 'codex/disconnected', params: { workspaceId, reason: error.message } })
+    })
+    server.on('ready', () => this.emit('message', workspaceId, { method: 'codex/connected', params: { workspaceId } }))
     try {
       await server.start()
     } catch (error) {
@@ -108,7 +117,7 @@ export class WorkspaceSessions extends EventEmitter<WorkspaceSessionEvents> {
       const requestId = (message.params as { requestId?: RequestId } | undefined)?.requestId
       if (requestId !== undefined) session.pending.delete(key(requestId)) // resolved upstream (turn ended)
     }
-    this.emit('message', workspaceId, message)
+    this.privateThreads.route(workspaceId, message, passed => this.emit('message', workspaceId, passed))
   }
 }
 

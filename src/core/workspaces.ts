@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto'
+import { EventEmitter } from 'node:events'
 import { stat } from 'node:fs/promises'
 import { basename, isAbsolute, resolve } from 'node:path'
 import { GatewayError } from '../errors.ts'
@@ -26,9 +27,10 @@ export interface WorkspacesOptions {
 /**
  * The daemon's workspaces: folders on this computer, each with its own app-server session while
  * connected. Sessions are not restored at start: `connected` is false until a client calls
- * `connect_workspace`, as in the reference daemon.
+ * `connect_workspace`, as in the reference daemon. Emits `removed` with the id of each
+ * workspace remove() forgets (worktrees made from it included), so what runs in it can end.
  */
-export class Workspaces {
+export class Workspaces extends EventEmitter<{ removed: [workspaceId: string] }> {
   readonly dataDir: string
   readonly store: WorkspaceStore
   readonly sessions: WorkspaceSessions
@@ -36,6 +38,7 @@ export class Workspaces {
   private readonly defaultCodexBin?: string
 
   constructor(options: WorkspacesOptions) {
+    super()
     this.dataDir = options.dataDir
     this.store = options.store
     this.sessions = options.sessions
@@ -105,6 +108,7 @@ export class Workspaces {
     for (const gone of doomed) await deleteCopyFolder(gone, all, kept, this.dataDir)
     const ids = new Set(doomed.map(gone => gone.id))
     await this.store.update(entries => ({ entries: entries.filter(other => !ids.has(other.id)), value: undefined }))
+    for (const id of ids) this.emit('removed', id)
   }
 
   /** Replaces the settings blob (unknown keys kept). */

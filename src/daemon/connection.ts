@@ -1,4 +1,5 @@
 import type { Socket } from 'node:net'
+import { BacklogGuard } from '../core/backlog-guard.ts'
 import { GatewayError, isInternal } from '../errors.ts'
 import type { DaemonContext } from './context.ts'
 import { dispatch, isMethod } from './dispatch.ts'
@@ -10,7 +11,10 @@ export interface ConnectionLimits {
   maxLineBytes: number
   /** An unauthenticated connection is closed after this long. */
   authTimeoutMs: number
-  /** Output a client has not read yet beyond which it is dropped (a reader that stalls must not grow our memory). */
+  /**
+   * Unread output beyond which a client must keep reading or be dropped (a reader that stalls must
+   * not grow our memory); eight times this drops it at once.
+   */
   maxBufferedBytes: number
 }
 
@@ -36,12 +40,14 @@ export class DaemonConnection {
   private inFlight = 0
   private authTimer?: NodeJS.Timeout
   private readonly lines: LineSplitter
+  private readonly backlog: BacklogGuard
 
   constructor(socket: Socket, context: DaemonContext, limits: ConnectionLimits, log: (line: string) => void) {
     this.socket = socket
     this.context = context
     this.limits = limits
     this.log = log
+    this.backlog = new BacklogGuard({ softBytes: limits.maxBufferedBytes, hardBytes: 8 * limits.maxBufferedBytes })
     const lines = new LineSplitter(Math.min(PRE_AUTH_LINE_BYTES, limits.maxLineBytes), line => void this.onLine(line), () => this.onOverflow())
     this.lines = lines
     socket.on('data', (chunk: Buffer) => lines.push(chunk))
@@ -59,12 +65,14 @@ export class DaemonConnection {
   /** Writes one frame, unless the client stopped reading long ago (then it is dropped). */
   send(frame: object | string): void {
     if (this.socket.destroyed || !this.socket.writable) return
-    if (this.socket.writableLength > this.limits.maxBufferedBytes) {
+    if (this.backlog.stalled(this.socket.writableLength)) {
       this.log('daemon: dropping a client that stopped reading')
       this.socket.destroy()
       return
     }
-    this.socket.write(typeof frame === 'string' ? frame : `${JSON.stringify(frame)}\n`)
+    const text = typeof frame === 'string' ? frame : `${JSON.stringify(frame)}\n`
+    this.socket.write(text)
+    this.backlog.sent(Buffer.byteLength(text))
   }
 
   close(): void {
@@ -73,6 +81,12 @@ export class DaemonConnection {
 
   private onOverflow(): void {
     this.send(errorFrame(null, new GatewayError('PAYLOAD_TOO_LARGE', `line too long: over ${this.lines.maxBytes} bytes`)))
+    // A stranger has no business sending long lines: answer, stop reading and hang up. The
+    // delay lets the answer arrive before the reset that closing on unread input sends.
+    if (this.authenticated) return
+    this.socket.pause()
+    this.socket.end()
+    setTimeout(() => this.socket.destroy(), 1000).unref()
   }
 
   private async onLine(line: Buffer): Promise<void> {
@@ -108,7 +122,7 @@ export class DaemonConnection {
     if (!isMethod(method)) throw new GatewayError('UNKNOWN_METHOD', `unknown method: ${method.slice(0, 100)}`)
     const problem = requestProblem(method, frame)
     if (problem) throw new GatewayError('INVALID_REQUEST', `invalid params for ${method}: ${problem}`)
-    return dispatch(method, frame.params, this.context)
+    return dispatch(method, frame.params, this.context, this)
   }
 
   private async auth(frame: { params?: any }): Promise<{ ok: true }> {

@@ -1,5 +1,5 @@
 import type { components } from '../../generated/messages/types.ts'
-import * as payloads from '../../generated/server/payload-validators.ts'
+import { payloads } from '../generated-validators.ts'
 import { publicError } from '../errors.ts'
 
 type Schemas = components['schemas']

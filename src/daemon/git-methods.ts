@@ -12,7 +12,7 @@ import type { Params } from './frames.ts'
  * The folder git methods run in: the workspace's, or its `settings.gitRoot` (chosen from
  * list_git_roots), which must stay inside the workspace once symlinks are resolved.
  */
-async function gitDir(context: DaemonContext, workspaceId: string): Promise<string> {
+export async function gitDir(context: DaemonContext, workspaceId: string): Promise<string> {
   const entry = await context.workspaces.require(workspaceId)
   const chosen = entry.settings.gitRoot
   if (typeof chosen !== 'string' || chosen === '' || chosen === '.') return entry.path

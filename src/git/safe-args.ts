@@ -90,6 +90,8 @@ async function canonicalise(target: string, hops: number): Promise<string> {
       return join(await realpath(head), ...tail)
     } catch (error) {
       if (code(error) === 'ELOOP') throw outside()
+      // A name over the file system's limit cannot exist: say so instead of failing as internal.
+      if (code(error) === 'ENAMETOOLONG') throw new GitError('INVALID_PATH', 'a name in the path is too long')
       if (code(error) !== 'ENOENT' && code(error) !== 'ENOTDIR') throw error
     }
     // A dangling symlink: realpath refuses it, but git would still read where it points.

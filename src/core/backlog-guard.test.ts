@@ -1,0 +1,38 @@
+import t from 'tap'
+import { BacklogGuard } from './backlog-guard.ts'
+
+const limits = { softBytes: 100, hardBytes: 1000, graceMs: 2000 }
+
+t.test('a reader under the soft cap is never dropped', async t => {
+  const guard = new BacklogGuard(limits)
+  for (let now = 0; now < 10_000; now += 500) t.notOk(guard.stalled(90, now))
+})
+
+t.test('a reader that drains a big frame is not dropped, however long it stays over the soft cap', async t => {
+  const guard = new BacklogGuard(limits)
+  t.notOk(guard.stalled(0, 0))
+  guard.sent(800)
+  for (let now = 1000, left = 700; left > 100; now += 1500, left -= 100) {
+    t.notOk(guard.stalled(left, now), `${left} bytes left at ${now} ms`)
+    guard.sent(10)
+  }
+})
+
+t.test('a reader that reads nothing is dropped once it stayed over the soft cap for the grace period', async t => {
+  const guard = new BacklogGuard(limits)
+  let buffered = 0
+  let now = 0
+  let over: number | undefined
+  for (; !guard.stalled(buffered, now); now += 100) {
+    if (buffered > limits.softBytes) over ??= now
+    guard.sent(20)
+    buffered += 20
+  }
+  const behind = now - over!
+  t.ok(behind > 2000 && behind <= 2200, `dropped ${behind} ms after passing the soft cap, with ${buffered} bytes queued`)
+})
+
+t.test('a backlog over the hard cap is dropped at once', async t => {
+  const guard = new BacklogGuard(limits)
+  t.ok(guard.stalled(1001, 0))
+})

@@ -1,0 +1,48 @@
+/** How much output a reader may leave unread, and for how long. */
+export interface BacklogLimits {
+  /** Over this, a reader must show progress within `graceMs` or be dropped. */
+  softBytes: number
+  /** Over this, a reader is dropped at once: the most one client can make the gateway hold. */
+  hardBytes: number
+  /** How long a reader over `softBytes` may go without reading anything (default 2 s). */
+  graceMs?: number
+}
+
+/**
+ * Tells a reader that stalled from one busy with a big frame, for every face's outgoing queue.
+ * A backlog over the soft cap is fine while it shrinks (one large item does that to any phone);
+ * one that has not shrunk for `graceMs`, or that passed the hard cap, means the reader is
+ * dropped — so what a client that never reads can make the gateway hold stays bounded.
+ */
+export class BacklogGuard {
+  private readonly softBytes: number
+  private readonly hardBytes: number
+  private readonly graceMs: number
+  /** What the backlog would be had nothing drained since the last check. */
+  private expected = 0
+  private stuckSince: number | undefined
+
+  constructor(limits: BacklogLimits) {
+    this.softBytes = limits.softBytes
+    this.hardBytes = limits.hardBytes
+    this.graceMs = limits.graceMs ?? 2000
+  }
+
+  /** Call before sending, with the bytes still queued: whether the reader should be dropped. */
+  stalled(buffered: number, now = Date.now()): boolean {
+    const drained = buffered < this.expected
+    this.expected = buffered
+    if (buffered <= this.softBytes) {
+      this.stuckSince = undefined
+      return false
+    }
+    if (buffered > this.hardBytes) return true
+    if (drained || this.stuckSince === undefined) this.stuckSince = now
+    return now - this.stuckSince > this.graceMs
+  }
+
+  /** Call after queueing `bytes` more. */
+  sent(bytes: number): void {
+    this.expected += bytes
+  }
+}
