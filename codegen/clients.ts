@@ -33,13 +33,15 @@ const KOTLIN_GROUP = 'dev.codexgateway'
 const KOTLIN_ARTIFACT = 'codex-gateway-client'
 const KOTLIN_PACKAGE = 'dev.codexgateway.client'
 const SWIFT_PROJECT = 'CodexGateway'
-const NPM_NAME = '@codex-gateway/sdk-generated'
+const NPM_NAME = '@codex-gateway/sdk'
 
 interface Target {
   dir: string
   generatorName: string
   library?: string
   additionalProperties: Record<string, string | boolean>
+  /** Enum value -> name, where the generator's own name does not compile. */
+  enumNameMappings?: Record<string, string>
   /** Paths (relative to the target dir) removed after generation. */
   drop: string[]
 }
@@ -74,6 +76,9 @@ const TARGETS: Target[] = [
       omitGradleWrapper: true,
       hideGenerationTimestamp: true,
     },
+    // kotlin names the enum value "" (BridgeSessionSyncResult.fallback_reason) with an empty
+    // identifier, which does not compile; `empty` as swift6 names it.
+    enumNameMappings: { '': 'empty' },
     drop: [],
   },
   {
@@ -82,6 +87,8 @@ const TARGETS: Target[] = [
     additionalProperties: {
       supportsES6: true,
       npmName: NPM_NAME,
+      // The SDK is ESM (codegen/sdk.ts): Node resolves relative imports only with their extension.
+      importFileExtension: '.js',
       withInterfaces: true,
       useSingleRequestParameter: true,
       hideGenerationTimestamp: true,
@@ -124,6 +131,7 @@ export async function generateClients(openapiPath: string, outDir: string): Prom
         inputSpec: spec,
         outputDir: join(clientsDir, target.dir),
         additionalProperties: target.additionalProperties,
+        ...(target.enumNameMappings ? { enumNameMappings: target.enumNameMappings } : {}),
         globalProperties: GLOBAL_PROPERTIES,
       }, null, 2))
       configs.push(file)
@@ -137,9 +145,22 @@ export async function generateClients(openapiPath: string, outDir: string): Prom
     const dir = join(clientsDir, target.dir)
     for (const path of [...DROP_ALWAYS, ...target.drop]) await rm(join(dir, path), { recursive: true, force: true })
     if (target.generatorName === 'kotlin') await writeFile(join(dir, 'pom.xml'), await kotlinPom(dir))
+    if (target.generatorName === 'swift6') for (const file of await listFiles(dir)) await fixSwiftPatterns(file)
     const source = `${basename(spec)} by openapi-generator ${version} (${target.generatorName})`
     for (const file of await listFiles(dir)) await addHeader(file, source)
   }
+}
+
+/**
+ * swift6 writes a schema `pattern` as a Swift string with every `/` escaped (`"/^audio\//"`),
+ * and `\/` is not a Swift escape: the file does not compile. The slash needs no escape.
+ */
+async function fixSwiftPatterns(file: string): Promise<void> {
+  if (!file.endsWith('.swift')) return
+  const text = await readFile(file, 'utf8')
+  const fixed = text.replace(/(pattern: ")((?:[^"\\\n]|\\.)*)(")/g, (_m, open: string, body: string, close: string) =>
+    open + body.replace(/\\(.)/g, (escape, char: string) => char === '/' ? '/' : escape) + close)
+  if (fixed !== text) await writeFile(file, fixed)
 }
 
 async function runJava(args: string[]): Promise<void> {

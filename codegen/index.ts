@@ -10,6 +10,7 @@ import { dirname, join } from 'node:path'
 import { promisify } from 'node:util'
 import { generateClients } from './clients.ts'
 import { generateDocs } from './docs.ts'
+import { assembleSdk } from './sdk.ts'
 import { emitRouteTable } from './route-table.ts'
 import { loadSpecs } from './spec.ts'
 import { emitMessageTypes, emitServerTypes } from './types.ts'
@@ -34,6 +35,7 @@ async function generate(outDir: string): Promise<void> {
     await writeFile(join(outDir, path), text)
   }
   await generateClients(join(root, 'openapi.yaml'), outDir)
+  await assembleSdk(outDir, String(openapi.info.version))
   await generateDocs(join(root, 'openapi.yaml'), join(root, 'asyncapi.yaml'), outDir)
 }
 

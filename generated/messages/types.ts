@@ -102,7 +102,7 @@ export type components = {
             item_id?: string;
             /** @enum {string} */
             kind: "item" | "turn_status";
-            /** @description On a re-emitted optimistic input */
+            /** @description On a re-emitted optimistic input, the seq of the echo it replaces. */
             replaces_seq?: number;
             seq: number;
             /** @enum {string} */
@@ -428,7 +428,7 @@ export type components = {
             preview: string;
             projectId: components["schemas"]["ProjectId"];
             status: components["schemas"]["ChatStatus"];
-            /** @description The thread's name */
+            /** @description The thread's name, else the first line of its first message. */
             title: string;
             /** Format: date-time */
             updatedAt: string;
@@ -519,7 +519,7 @@ export type components = {
             id: components["schemas"]["DaemonRequestId"];
             result: components["schemas"]["DaemonOk"];
         };
-        /** @description Every notification and server request of every workspace's app-server, unmodified, to every authenticated connection. A server request (`message.id` present) is answered with `respond_to_server_request`. */
+        /** @description Every notification and server request of every workspace's app-server, unmodified, to every authenticated connection. A server request (`message.id` present) is answered with `respond_to_server_request`. The gateway adds the reference daemon's own two: `codex/connected {workspaceId}` when a workspace's app-server is (back) up, and `codex/disconnected {workspaceId, reason}` the moment it goes away (its unanswered requests go with it; it is restarted with backoff). */
         DaemonAppServerEventFrame: {
             /** @constant */
             method: "app-server-event";
@@ -599,6 +599,202 @@ export type components = {
             /** @description Tip commit time, unix seconds. */
             lastCommit: number;
             name: string;
+        };
+        /** @description Clicks the first element matching the CSS/Playwright `selector` (waiting for it up to `timeoutMs`, default 10000), or else the viewport point `x`,`y` (both required then). */
+        DaemonBrowserClickRequestFrame: {
+            id: components["schemas"]["DaemonRequestId"];
+            /** @constant */
+            method: "browser_click";
+            params: {
+                selector?: string | null;
+                sessionId: components["schemas"]["DaemonBrowserSessionId"];
+                timeoutMs?: components["schemas"]["DaemonBrowserTimeout"];
+                x?: number | null;
+                y?: number | null;
+            };
+        };
+        DaemonBrowserClickResultFrame: {
+            id: components["schemas"]["DaemonRequestId"];
+            result: components["schemas"]["DaemonOk"];
+        };
+        /** @description Closes a session: its Chromium quits and a throwaway profile is deleted. */
+        DaemonBrowserCloseSessionRequestFrame: {
+            id: components["schemas"]["DaemonRequestId"];
+            /** @constant */
+            method: "browser_close_session";
+            params: {
+                sessionId: components["schemas"]["DaemonBrowserSessionId"];
+            };
+        };
+        DaemonBrowserCloseSessionResultFrame: {
+            id: components["schemas"]["DaemonRequestId"];
+            result: components["schemas"]["DaemonOk"];
+        };
+        /** @description Launches a Chromium session (headless unless `headless: false` on a gateway with a display) with a new empty profile, deleted on close, or the persistent profile `userDataDir` (a folder under `<data-dir>/browser-profiles`; a relative name resolves there); opens `startUrl` (http, https or about:blank) if given. Sessions belong to the gateway, not to the connection. */
+        DaemonBrowserCreateSessionRequestFrame: {
+            id: components["schemas"]["DaemonRequestId"];
+            /** @constant */
+            method: "browser_create_session";
+            params?: {
+                /** @description Default true. */
+                headless?: boolean | null;
+                startUrl?: string | null;
+                /** @description Persistent profile folder under `<data-dir>/browser-profiles` (kept after close). */
+                userDataDir?: string | null;
+                /** @description Default 1280×720. */
+                viewport?: {
+                    height: number;
+                    width: number;
+                } | null;
+            } | null;
+        };
+        DaemonBrowserCreateSessionResultFrame: {
+            id: components["schemas"]["DaemonRequestId"];
+            result: {
+                sessionId: string;
+            };
+        };
+        /** @description Evaluates a JavaScript expression in the current tab (`script`; `js`, the worker protocols name, is accepted too) and returns its value as JSON (a promise is awaited; undefined is null). A script still running after `timeoutMs` (default 30000) fails with `BROWSER_ERROR` and its tab is closed. */
+        DaemonBrowserEvaluateRequestFrame: {
+            id: components["schemas"]["DaemonRequestId"];
+            /** @constant */
+            method: "browser_evaluate";
+            params: {
+                js?: string | null;
+                script?: string | null;
+                sessionId: components["schemas"]["DaemonBrowserSessionId"];
+                timeoutMs?: components["schemas"]["DaemonBrowserTimeout"];
+            };
+        };
+        DaemonBrowserEvaluateResultFrame: {
+            id: components["schemas"]["DaemonRequestId"];
+            result: {
+                /** @description The same value (the worker protocol's name). */
+                result: unknown;
+                /** @description The value as JSON (the reference's name). */
+                value: unknown;
+            };
+        };
+        /** @description Every open browser session of the gateway: `sessions` lists their ids (the references shape), `details` says more about each. */
+        DaemonBrowserListSessionsRequestFrame: {
+            id: components["schemas"]["DaemonRequestId"];
+            /** @constant */
+            method: "browser_list_sessions";
+            params?: components["schemas"]["DaemonNoParams"];
+        };
+        DaemonBrowserListSessionsResultFrame: {
+            id: components["schemas"]["DaemonRequestId"];
+            result: {
+                details: components["schemas"]["DaemonBrowserSessionInfo"][];
+                sessions: string[];
+            };
+        };
+        /** @description Opens a URL (http, https or about:blank; `file:`, `chrome:` and the rest are refused) in the sessions current tab and waits for `waitUntil` (default `load`, at most `timeoutMs`, default 30000). `url` is where the tab ended up. */
+        DaemonBrowserNavigateRequestFrame: {
+            id: components["schemas"]["DaemonRequestId"];
+            /** @constant */
+            method: "browser_navigate";
+            params: {
+                sessionId: components["schemas"]["DaemonBrowserSessionId"];
+                timeoutMs?: components["schemas"]["DaemonBrowserTimeout"];
+                url: string;
+                /** @enum {unknown} */
+                waitUntil?: "load" | "domcontentloaded" | "networkidle" | "commit" | null;
+            };
+        };
+        DaemonBrowserNavigateResultFrame: {
+            id: components["schemas"]["DaemonRequestId"];
+            result: {
+                /** @constant */
+                ok: true;
+                url: string;
+            };
+        };
+        /** @description Presses a key or chord in the focused element (`Enter`, `Tab`, `Escape`, `ArrowDown`, `Shift+Tab`, …); an unknown key name is `INVALID_REQUEST`. */
+        DaemonBrowserPressRequestFrame: {
+            id: components["schemas"]["DaemonRequestId"];
+            /** @constant */
+            method: "browser_press";
+            params: {
+                key: string;
+                sessionId: components["schemas"]["DaemonBrowserSessionId"];
+            };
+        };
+        DaemonBrowserPressResultFrame: {
+            id: components["schemas"]["DaemonRequestId"];
+            result: components["schemas"]["DaemonOk"];
+        };
+        DaemonBrowserScreenshot: {
+            /** @description The PNG, base64 (no `data:` prefix). */
+            base64Png: string;
+            height: number;
+            title: string;
+            url: string;
+            /** @description The image's width in pixels (the viewport's, or the page's with `fullPage`). */
+            width: number;
+        };
+        /** @description A PNG of the current tab: its viewport, or the whole page with `fullPage: true` (default false). `width`/`height` are the images. */
+        DaemonBrowserScreenshotRequestFrame: {
+            id: components["schemas"]["DaemonRequestId"];
+            /** @constant */
+            method: "browser_screenshot";
+            params: {
+                fullPage?: boolean | null;
+                sessionId: components["schemas"]["DaemonBrowserSessionId"];
+            };
+        };
+        DaemonBrowserScreenshotResultFrame: {
+            id: components["schemas"]["DaemonRequestId"];
+            result: components["schemas"]["DaemonBrowserScreenshot"];
+        };
+        /** @description A browser session id (`b-…`) from `browser_create_session`. */
+        DaemonBrowserSessionId: string;
+        DaemonBrowserSessionInfo: {
+            headless: boolean;
+            /** @description Time since the last call on it (0 while one runs); past the gateway's idle limit the session is closed. */
+            idleMs: number;
+            /** @description true when the session runs on a `userDataDir` profile (kept after close). */
+            persistent: boolean;
+            sessionId: string;
+            /** @description The URL of the session's current tab. */
+            url: string;
+        };
+        /** @description The current tab at a glance: a viewport screenshot as a `data:image/png;base64,` URL, the serialised DOM (at most 2 MiB of characters, `domTruncated` beyond), the URL and the title. */
+        DaemonBrowserSnapshotRequestFrame: {
+            id: components["schemas"]["DaemonRequestId"];
+            /** @constant */
+            method: "browser_snapshot";
+            params: {
+                sessionId: components["schemas"]["DaemonBrowserSessionId"];
+            };
+        };
+        DaemonBrowserSnapshotResultFrame: {
+            id: components["schemas"]["DaemonRequestId"];
+            result: {
+                dom: string;
+                domTruncated: boolean;
+                screenshot: string;
+                title: string;
+                url: string;
+            };
+        };
+        /** @description How long to wait, in milliseconds. */
+        DaemonBrowserTimeout: number | null;
+        /** @description Types `text` key by key into the first element matching `selector`, or into the focused element without one; `clearFirst` empties it first. */
+        DaemonBrowserTypeRequestFrame: {
+            id: components["schemas"]["DaemonRequestId"];
+            /** @constant */
+            method: "browser_type";
+            params: {
+                clearFirst?: boolean | null;
+                selector?: string | null;
+                sessionId: components["schemas"]["DaemonBrowserSessionId"];
+                text: string;
+            };
+        };
+        DaemonBrowserTypeResultFrame: {
+            id: components["schemas"]["DaemonRequestId"];
+            result: components["schemas"]["DaemonOk"];
         };
         /** @description Checks out an existing local branch. */
         DaemonCheckoutGitBranchRequestFrame: {
@@ -719,7 +915,20 @@ export type components = {
             content: string;
             truncated: boolean;
         };
-        DaemonFrame: components["schemas"]["DaemonAuthRequestFrame"] | components["schemas"]["DaemonAuthResultFrame"] | components["schemas"]["DaemonPingRequestFrame"] | components["schemas"]["DaemonPingResultFrame"] | components["schemas"]["DaemonListWorkspacesRequestFrame"] | components["schemas"]["DaemonListWorkspacesResultFrame"] | components["schemas"]["DaemonIsWorkspacePathDirRequestFrame"] | components["schemas"]["DaemonIsWorkspacePathDirResultFrame"] | components["schemas"]["DaemonAddWorkspaceRequestFrame"] | components["schemas"]["DaemonAddWorkspaceResultFrame"] | components["schemas"]["DaemonAddCloneRequestFrame"] | components["schemas"]["DaemonAddCloneResultFrame"] | components["schemas"]["DaemonAddWorktreeRequestFrame"] | components["schemas"]["DaemonAddWorktreeResultFrame"] | components["schemas"]["DaemonConnectWorkspaceRequestFrame"] | components["schemas"]["DaemonConnectWorkspaceResultFrame"] | components["schemas"]["DaemonRemoveWorkspaceRequestFrame"] | components["schemas"]["DaemonRemoveWorkspaceResultFrame"] | components["schemas"]["DaemonRemoveWorktreeRequestFrame"] | components["schemas"]["DaemonRemoveWorktreeResultFrame"] | components["schemas"]["DaemonRenameWorktreeRequestFrame"] | components["schemas"]["DaemonRenameWorktreeResultFrame"] | components["schemas"]["DaemonRenameWorktreeUpstreamRequestFrame"] | components["schemas"]["DaemonRenameWorktreeUpstreamResultFrame"] | components["schemas"]["DaemonApplyWorktreeChangesRequestFrame"] | components["schemas"]["DaemonApplyWorktreeChangesResultFrame"] | components["schemas"]["DaemonOpenWorkspaceInRequestFrame"] | components["schemas"]["DaemonUpdateWorkspaceSettingsRequestFrame"] | components["schemas"]["DaemonUpdateWorkspaceSettingsResultFrame"] | components["schemas"]["DaemonUpdateWorkspaceCodexBinRequestFrame"] | components["schemas"]["DaemonUpdateWorkspaceCodexBinResultFrame"] | components["schemas"]["DaemonListWorkspaceFilesRequestFrame"] | components["schemas"]["DaemonListWorkspaceFilesResultFrame"] | components["schemas"]["DaemonReadWorkspaceFileRequestFrame"] | components["schemas"]["DaemonReadWorkspaceFileResultFrame"] | components["schemas"]["DaemonGetAppSettingsRequestFrame"] | components["schemas"]["DaemonGetAppSettingsResultFrame"] | components["schemas"]["DaemonUpdateAppSettingsRequestFrame"] | components["schemas"]["DaemonUpdateAppSettingsResultFrame"] | components["schemas"]["DaemonCodexDoctorRequestFrame"] | components["schemas"]["DaemonCodexDoctorResultFrame"] | components["schemas"]["DaemonStartThreadRequestFrame"] | components["schemas"]["DaemonStartThreadResultFrame"] | components["schemas"]["DaemonResumeThreadRequestFrame"] | components["schemas"]["DaemonResumeThreadResultFrame"] | components["schemas"]["DaemonListThreadsRequestFrame"] | components["schemas"]["DaemonListThreadsResultFrame"] | components["schemas"]["DaemonArchiveThreadRequestFrame"] | components["schemas"]["DaemonArchiveThreadResultFrame"] | components["schemas"]["DaemonSendUserMessageRequestFrame"] | components["schemas"]["DaemonSendUserMessageResultFrame"] | components["schemas"]["DaemonTurnInterruptRequestFrame"] | components["schemas"]["DaemonTurnInterruptResultFrame"] | components["schemas"]["DaemonStartReviewRequestFrame"] | components["schemas"]["DaemonStartReviewResultFrame"] | components["schemas"]["DaemonModelListRequestFrame"] | components["schemas"]["DaemonModelListResultFrame"] | components["schemas"]["DaemonCollaborationModeListRequestFrame"] | components["schemas"]["DaemonCollaborationModeListResultFrame"] | components["schemas"]["DaemonAccountRateLimitsRequestFrame"] | components["schemas"]["DaemonAccountRateLimitsResultFrame"] | components["schemas"]["DaemonSkillsListRequestFrame"] | components["schemas"]["DaemonSkillsListResultFrame"] | components["schemas"]["DaemonRespondToServerRequestRequestFrame"] | components["schemas"]["DaemonRespondToServerRequestResultFrame"] | components["schemas"]["DaemonRememberApprovalRuleRequestFrame"] | components["schemas"]["DaemonRememberApprovalRuleResultFrame"] | components["schemas"]["DaemonMemoryFlushNowRequestFrame"] | components["schemas"]["DaemonMemoryFlushNowResultFrame"] | components["schemas"]["DaemonListGitRootsRequestFrame"] | components["schemas"]["DaemonListGitRootsResultFrame"] | components["schemas"]["DaemonGetGitStatusRequestFrame"] | components["schemas"]["DaemonGetGitStatusResultFrame"] | components["schemas"]["DaemonGetGitDiffsRequestFrame"] | components["schemas"]["DaemonGetGitDiffsResultFrame"] | components["schemas"]["DaemonGetGitLogRequestFrame"] | components["schemas"]["DaemonGetGitLogResultFrame"] | components["schemas"]["DaemonGetGitCommitDiffRequestFrame"] | components["schemas"]["DaemonGetGitCommitDiffResultFrame"] | components["schemas"]["DaemonGetGitRemoteRequestFrame"] | components["schemas"]["DaemonGetGitRemoteResultFrame"] | components["schemas"]["DaemonStageGitFileRequestFrame"] | components["schemas"]["DaemonStageGitFileResultFrame"] | components["schemas"]["DaemonStageGitAllRequestFrame"] | components["schemas"]["DaemonStageGitAllResultFrame"] | components["schemas"]["DaemonUnstageGitFileRequestFrame"] | components["schemas"]["DaemonUnstageGitFileResultFrame"] | components["schemas"]["DaemonRevertGitFileRequestFrame"] | components["schemas"]["DaemonRevertGitFileResultFrame"] | components["schemas"]["DaemonRevertGitAllRequestFrame"] | components["schemas"]["DaemonRevertGitAllResultFrame"] | components["schemas"]["DaemonCommitGitRequestFrame"] | components["schemas"]["DaemonCommitGitResultFrame"] | components["schemas"]["DaemonPullGitRequestFrame"] | components["schemas"]["DaemonPullGitResultFrame"] | components["schemas"]["DaemonPushGitRequestFrame"] | components["schemas"]["DaemonPushGitResultFrame"] | components["schemas"]["DaemonSyncGitRequestFrame"] | components["schemas"]["DaemonSyncGitResultFrame"] | components["schemas"]["DaemonListGitBranchesRequestFrame"] | components["schemas"]["DaemonListGitBranchesResultFrame"] | components["schemas"]["DaemonCheckoutGitBranchRequestFrame"] | components["schemas"]["DaemonCheckoutGitBranchResultFrame"] | components["schemas"]["DaemonCreateGitBranchRequestFrame"] | components["schemas"]["DaemonCreateGitBranchResultFrame"] | components["schemas"]["DaemonPromptsListRequestFrame"] | components["schemas"]["DaemonPromptsListResultFrame"] | components["schemas"]["DaemonPromptsCreateRequestFrame"] | components["schemas"]["DaemonPromptsCreateResultFrame"] | components["schemas"]["DaemonPromptsUpdateRequestFrame"] | components["schemas"]["DaemonPromptsUpdateResultFrame"] | components["schemas"]["DaemonPromptsDeleteRequestFrame"] | components["schemas"]["DaemonPromptsDeleteResultFrame"] | components["schemas"]["DaemonPromptsMoveRequestFrame"] | components["schemas"]["DaemonPromptsMoveResultFrame"] | components["schemas"]["DaemonPromptsWorkspaceDirRequestFrame"] | components["schemas"]["DaemonPromptsWorkspaceDirResultFrame"] | components["schemas"]["DaemonPromptsGlobalDirRequestFrame"] | components["schemas"]["DaemonPromptsGlobalDirResultFrame"] | components["schemas"]["DaemonLocalUsageSnapshotRequestFrame"] | components["schemas"]["DaemonLocalUsageSnapshotResultFrame"] | components["schemas"]["DaemonErrorFrame"] | components["schemas"]["DaemonAppServerEventFrame"] | components["schemas"]["DaemonTerminalOutputFrame"];
+        DaemonFrame: components["schemas"]["DaemonAuthRequestFrame"] | components["schemas"]["DaemonAuthResultFrame"] | components["schemas"]["DaemonPingRequestFrame"] | components["schemas"]["DaemonPingResultFrame"] | components["schemas"]["DaemonListWorkspacesRequestFrame"] | components["schemas"]["DaemonListWorkspacesResultFrame"] | components["schemas"]["DaemonIsWorkspacePathDirRequestFrame"] | components["schemas"]["DaemonIsWorkspacePathDirResultFrame"] | components["schemas"]["DaemonAddWorkspaceRequestFrame"] | components["schemas"]["DaemonAddWorkspaceResultFrame"] | components["schemas"]["DaemonAddCloneRequestFrame"] | components["schemas"]["DaemonAddCloneResultFrame"] | components["schemas"]["DaemonAddWorktreeRequestFrame"] | components["schemas"]["DaemonAddWorktreeResultFrame"] | components["schemas"]["DaemonConnectWorkspaceRequestFrame"] | components["schemas"]["DaemonConnectWorkspaceResultFrame"] | components["schemas"]["DaemonRemoveWorkspaceRequestFrame"] | components["schemas"]["DaemonRemoveWorkspaceResultFrame"] | components["schemas"]["DaemonRemoveWorktreeRequestFrame"] | components["schemas"]["DaemonRemoveWorktreeResultFrame"] | components["schemas"]["DaemonRenameWorktreeRequestFrame"] | components["schemas"]["DaemonRenameWorktreeResultFrame"] | components["schemas"]["DaemonRenameWorktreeUpstreamRequestFrame"] | components["schemas"]["DaemonRenameWorktreeUpstreamResultFrame"] | components["schemas"]["DaemonApplyWorktreeChangesRequestFrame"] | components["schemas"]["DaemonApplyWorktreeChangesResultFrame"] | components["schemas"]["DaemonOpenWorkspaceInRequestFrame"] | components["schemas"]["DaemonUpdateWorkspaceSettingsRequestFrame"] | components["schemas"]["DaemonUpdateWorkspaceSettingsResultFrame"] | components["schemas"]["DaemonUpdateWorkspaceCodexBinRequestFrame"] | components["schemas"]["DaemonUpdateWorkspaceCodexBinResultFrame"] | components["schemas"]["DaemonListWorkspaceFilesRequestFrame"] | components["schemas"]["DaemonListWorkspaceFilesResultFrame"] | components["schemas"]["DaemonReadWorkspaceFileRequestFrame"] | components["schemas"]["DaemonReadWorkspaceFileResultFrame"] | components["schemas"]["DaemonGetAppSettingsRequestFrame"] | components["schemas"]["DaemonGetAppSettingsResultFrame"] | components["schemas"]["DaemonUpdateAppSettingsRequestFrame"] | components["schemas"]["DaemonUpdateAppSettingsResultFrame"] | components["schemas"]["DaemonCodexDoctorRequestFrame"] | components["schemas"]["DaemonCodexDoctorResultFrame"] | components["schemas"]["DaemonStartThreadRequestFrame"] | components["schemas"]["DaemonStartThreadResultFrame"] | components["schemas"]["DaemonResumeThreadRequestFrame"] | components["schemas"]["DaemonResumeThreadResultFrame"] | components["schemas"]["DaemonListThreadsRequestFrame"] | components["schemas"]["DaemonListThreadsResultFrame"] | components["schemas"]["DaemonArchiveThreadRequestFrame"] | components["schemas"]["DaemonArchiveThreadResultFrame"] | components["schemas"]["DaemonSendUserMessageRequestFrame"] | components["schemas"]["DaemonSendUserMessageResultFrame"] | components["schemas"]["DaemonTurnInterruptRequestFrame"] | components["schemas"]["DaemonTurnInterruptResultFrame"] | components["schemas"]["DaemonStartReviewRequestFrame"] | components["schemas"]["DaemonStartReviewResultFrame"] | components["schemas"]["DaemonModelListRequestFrame"] | components["schemas"]["DaemonModelListResultFrame"] | components["schemas"]["DaemonCollaborationModeListRequestFrame"] | components["schemas"]["DaemonCollaborationModeListResultFrame"] | components["schemas"]["DaemonAccountRateLimitsRequestFrame"] | components["schemas"]["DaemonAccountRateLimitsResultFrame"] | components["schemas"]["DaemonSkillsListRequestFrame"] | components["schemas"]["DaemonSkillsListResultFrame"] | components["schemas"]["DaemonRespondToServerRequestRequestFrame"] | components["schemas"]["DaemonRespondToServerRequestResultFrame"] | components["schemas"]["DaemonRememberApprovalRuleRequestFrame"] | components["schemas"]["DaemonRememberApprovalRuleResultFrame"] | components["schemas"]["DaemonMemoryFlushNowRequestFrame"] | components["schemas"]["DaemonMemoryFlushNowResultFrame"] | components["schemas"]["DaemonListGitRootsRequestFrame"] | components["schemas"]["DaemonListGitRootsResultFrame"] | components["schemas"]["DaemonGetGitStatusRequestFrame"] | components["schemas"]["DaemonGetGitStatusResultFrame"] | components["schemas"]["DaemonGetGitDiffsRequestFrame"] | components["schemas"]["DaemonGetGitDiffsResultFrame"] | components["schemas"]["DaemonGetGitLogRequestFrame"] | components["schemas"]["DaemonGetGitLogResultFrame"] | components["schemas"]["DaemonGetGitCommitDiffRequestFrame"] | components["schemas"]["DaemonGetGitCommitDiffResultFrame"] | components["schemas"]["DaemonGetGitRemoteRequestFrame"] | components["schemas"]["DaemonGetGitRemoteResultFrame"] | components["schemas"]["DaemonStageGitFileRequestFrame"] | components["schemas"]["DaemonStageGitFileResultFrame"] | components["schemas"]["DaemonStageGitAllRequestFrame"] | components["schemas"]["DaemonStageGitAllResultFrame"] | components["schemas"]["DaemonUnstageGitFileRequestFrame"] | components["schemas"]["DaemonUnstageGitFileResultFrame"] | components["schemas"]["DaemonRevertGitFileRequestFrame"] | components["schemas"]["DaemonRevertGitFileResultFrame"] | components["schemas"]["DaemonRevertGitAllRequestFrame"] | components["schemas"]["DaemonRevertGitAllResultFrame"] | components["schemas"]["DaemonCommitGitRequestFrame"] | components["schemas"]["DaemonCommitGitResultFrame"] | components["schemas"]["DaemonPullGitRequestFrame"] | components["schemas"]["DaemonPullGitResultFrame"] | components["schemas"]["DaemonPushGitRequestFrame"] | components["schemas"]["DaemonPushGitResultFrame"] | components["schemas"]["DaemonSyncGitRequestFrame"] | components["schemas"]["DaemonSyncGitResultFrame"] | components["schemas"]["DaemonListGitBranchesRequestFrame"] | components["schemas"]["DaemonListGitBranchesResultFrame"] | components["schemas"]["DaemonCheckoutGitBranchRequestFrame"] | components["schemas"]["DaemonCheckoutGitBranchResultFrame"] | components["schemas"]["DaemonCreateGitBranchRequestFrame"] | components["schemas"]["DaemonCreateGitBranchResultFrame"] | components["schemas"]["DaemonPromptsListRequestFrame"] | components["schemas"]["DaemonPromptsListResultFrame"] | components["schemas"]["DaemonPromptsCreateRequestFrame"] | components["schemas"]["DaemonPromptsCreateResultFrame"] | components["schemas"]["DaemonPromptsUpdateRequestFrame"] | components["schemas"]["DaemonPromptsUpdateResultFrame"] | components["schemas"]["DaemonPromptsDeleteRequestFrame"] | components["schemas"]["DaemonPromptsDeleteResultFrame"] | components["schemas"]["DaemonPromptsMoveRequestFrame"] | components["schemas"]["DaemonPromptsMoveResultFrame"] | components["schemas"]["DaemonPromptsWorkspaceDirRequestFrame"] | components["schemas"]["DaemonPromptsWorkspaceDirResultFrame"] | components["schemas"]["DaemonPromptsGlobalDirRequestFrame"] | components["schemas"]["DaemonPromptsGlobalDirResultFrame"] | components["schemas"]["DaemonLocalUsageSnapshotRequestFrame"] | components["schemas"]["DaemonLocalUsageSnapshotResultFrame"] | components["schemas"]["DaemonBrowserCreateSessionRequestFrame"] | components["schemas"]["DaemonBrowserCreateSessionResultFrame"] | components["schemas"]["DaemonBrowserListSessionsRequestFrame"] | components["schemas"]["DaemonBrowserListSessionsResultFrame"] | components["schemas"]["DaemonBrowserNavigateRequestFrame"] | components["schemas"]["DaemonBrowserNavigateResultFrame"] | components["schemas"]["DaemonBrowserScreenshotRequestFrame"] | components["schemas"]["DaemonBrowserScreenshotResultFrame"] | components["schemas"]["DaemonBrowserClickRequestFrame"] | components["schemas"]["DaemonBrowserClickResultFrame"] | components["schemas"]["DaemonBrowserTypeRequestFrame"] | components["schemas"]["DaemonBrowserTypeResultFrame"] | components["schemas"]["DaemonBrowserPressRequestFrame"] | components["schemas"]["DaemonBrowserPressResultFrame"] | components["schemas"]["DaemonBrowserEvaluateRequestFrame"] | components["schemas"]["DaemonBrowserEvaluateResultFrame"] | components["schemas"]["DaemonBrowserSnapshotRequestFrame"] | components["schemas"]["DaemonBrowserSnapshotResultFrame"] | components["schemas"]["DaemonBrowserCloseSessionRequestFrame"] | components["schemas"]["DaemonBrowserCloseSessionResultFrame"] | components["schemas"]["DaemonTerminalOpenRequestFrame"] | components["schemas"]["DaemonTerminalOpenResultFrame"] | components["schemas"]["DaemonTerminalWriteRequestFrame"] | components["schemas"]["DaemonTerminalWriteResultFrame"] | components["schemas"]["DaemonTerminalResizeRequestFrame"] | components["schemas"]["DaemonTerminalResizeResultFrame"] | components["schemas"]["DaemonTerminalCloseRequestFrame"] | components["schemas"]["DaemonTerminalCloseResultFrame"] | components["schemas"]["DaemonGetGithubIssuesRequestFrame"] | components["schemas"]["DaemonGetGithubIssuesResultFrame"] | components["schemas"]["DaemonGetGithubPullRequestsRequestFrame"] | components["schemas"]["DaemonGetGithubPullRequestsResultFrame"] | components["schemas"]["DaemonGetGithubPullRequestDiffRequestFrame"] | components["schemas"]["DaemonGetGithubPullRequestDiffResultFrame"] | components["schemas"]["DaemonGetGithubPullRequestCommentsRequestFrame"] | components["schemas"]["DaemonGetGithubPullRequestCommentsResultFrame"] | components["schemas"]["DaemonSkillsConfigReadRequestFrame"] | components["schemas"]["DaemonSkillsConfigReadResultFrame"] | components["schemas"]["DaemonSkillsConfigWriteRequestFrame"] | components["schemas"]["DaemonSkillsConfigWriteResultFrame"] | components["schemas"]["DaemonSkillsValidateRequestFrame"] | components["schemas"]["DaemonSkillsValidateResultFrame"] | components["schemas"]["DaemonSkillsInstallFromGitRequestFrame"] | components["schemas"]["DaemonSkillsInstallFromGitResultFrame"] | components["schemas"]["DaemonSkillsUninstallRequestFrame"] | components["schemas"]["DaemonSkillsUninstallResultFrame"] | components["schemas"]["DaemonGetCommitMessagePromptRequestFrame"] | components["schemas"]["DaemonGetCommitMessagePromptResultFrame"] | components["schemas"]["DaemonGenerateCommitMessageRequestFrame"] | components["schemas"]["DaemonGenerateCommitMessageResultFrame"] | components["schemas"]["DaemonErrorFrame"] | components["schemas"]["DaemonAppServerEventFrame"] | components["schemas"]["DaemonTerminalOutputFrame"];
+        /** @description A commit message written by Codex: a temporary read-only thread on the workspaces app-server (approval policy `never`) runs one turn with the prompt and is archived afterwards. Its events are not broadcast as `app-server-event`. Abandoned (turn interrupted, thread archived) when this connection closes or after 120 s. */
+        DaemonGenerateCommitMessageRequestFrame: {
+            id: components["schemas"]["DaemonRequestId"];
+            /** @constant */
+            method: "generate_commit_message";
+            params: {
+                workspaceId: string;
+            };
+        };
+        DaemonGenerateCommitMessageResultFrame: {
+            id: components["schemas"]["DaemonRequestId"];
+            result: string;
+        };
         /** @description The app settings (`<data-dir>/settings.json` over the defaults). */
         DaemonGetAppSettingsRequestFrame: {
             id: components["schemas"]["DaemonRequestId"];
@@ -730,6 +939,19 @@ export type components = {
         DaemonGetAppSettingsResultFrame: {
             id: components["schemas"]["DaemonRequestId"];
             result: components["schemas"]["DaemonAppSettings"];
+        };
+        /** @description The prompt `generate_commit_message` sends: instructions plus the staged diff, or the working trees diff when nothing is staged (cut at 256 KiB). */
+        DaemonGetCommitMessagePromptRequestFrame: {
+            id: components["schemas"]["DaemonRequestId"];
+            /** @constant */
+            method: "get_commit_message_prompt";
+            params: {
+                workspaceId: string;
+            };
+        };
+        DaemonGetCommitMessagePromptResultFrame: {
+            id: components["schemas"]["DaemonRequestId"];
+            result: string;
         };
         /** @description Per-file diffs of one commit against its parent. */
         DaemonGetGitCommitDiffRequestFrame: {
@@ -757,6 +979,60 @@ export type components = {
         DaemonGetGitDiffsResultFrame: {
             id: components["schemas"]["DaemonRequestId"];
             result: components["schemas"]["DaemonGitFileDiff"][];
+        };
+        /** @description Open issues of the workspaces GitHub repository (from its git remote): `gh issue list` (the first 50), and their number through `gh api search/issues`. */
+        DaemonGetGithubIssuesRequestFrame: {
+            id: components["schemas"]["DaemonRequestId"];
+            /** @constant */
+            method: "get_github_issues";
+            params: {
+                workspaceId: string;
+            };
+        };
+        DaemonGetGithubIssuesResultFrame: {
+            id: components["schemas"]["DaemonRequestId"];
+            result: components["schemas"]["DaemonGitHubIssuesResponse"];
+        };
+        /** @description A pull requests conversation: its first 30 comments (`gh api repos/O/R/issues/N/comments`). */
+        DaemonGetGithubPullRequestCommentsRequestFrame: {
+            id: components["schemas"]["DaemonRequestId"];
+            /** @constant */
+            method: "get_github_pull_request_comments";
+            params: {
+                prNumber: number;
+                workspaceId: string;
+            };
+        };
+        DaemonGetGithubPullRequestCommentsResultFrame: {
+            id: components["schemas"]["DaemonRequestId"];
+            result: components["schemas"]["DaemonGitHubPullRequestComment"][];
+        };
+        /** @description A pull requests diff (`gh pr diff N`), one entry per file. */
+        DaemonGetGithubPullRequestDiffRequestFrame: {
+            id: components["schemas"]["DaemonRequestId"];
+            /** @constant */
+            method: "get_github_pull_request_diff";
+            params: {
+                prNumber: number;
+                workspaceId: string;
+            };
+        };
+        DaemonGetGithubPullRequestDiffResultFrame: {
+            id: components["schemas"]["DaemonRequestId"];
+            result: components["schemas"]["DaemonGitHubPullRequestDiff"][];
+        };
+        /** @description Open pull requests of the workspaces GitHub repository: `gh pr list` (the first 50), and their number through `gh api search/issues`. */
+        DaemonGetGithubPullRequestsRequestFrame: {
+            id: components["schemas"]["DaemonRequestId"];
+            /** @constant */
+            method: "get_github_pull_requests";
+            params: {
+                workspaceId: string;
+            };
+        };
+        DaemonGetGithubPullRequestsResultFrame: {
+            id: components["schemas"]["DaemonRequestId"];
+            result: components["schemas"]["DaemonGitHubPullRequestsResponse"];
         };
         /** @description Recent commits of HEAD, plus ahead/behind against the upstream. */
         DaemonGetGitLogRequestFrame: {
@@ -807,6 +1083,52 @@ export type components = {
             deletions: number;
             path: string;
             status: string;
+        };
+        DaemonGitHubIssue: {
+            number: number;
+            title: string;
+            /** @description ISO 8601, as gh prints it. */
+            updatedAt: string;
+            url: string;
+        };
+        /** @description CodexMonitor's GitHubIssuesResponse: at most 50 open issues, and how many are open in all (the listed count when GitHub's search is unavailable). */
+        DaemonGitHubIssuesResponse: {
+            issues: components["schemas"]["DaemonGitHubIssue"][];
+            total: number;
+        };
+        DaemonGitHubPullRequest: {
+            author: components["schemas"]["DaemonGitHubUser"] | null;
+            baseRefName: string;
+            body: string;
+            createdAt: string;
+            headRefName: string;
+            isDraft: boolean;
+            number: number;
+            title: string;
+            updatedAt: string;
+            url: string;
+        };
+        DaemonGitHubPullRequestComment: {
+            author: components["schemas"]["DaemonGitHubUser"] | null;
+            body: string;
+            createdAt: string;
+            id: number;
+            url: string;
+        };
+        /** @description One file of a pull request's diff: `status` is `A`, `D`, `R` or `M`; `diff` is its patch from the `diff --git` line. */
+        DaemonGitHubPullRequestDiff: {
+            diff: string;
+            path: string;
+            /** @enum {unknown} */
+            status: "A" | "D" | "R" | "M";
+        };
+        /** @description CodexMonitor's GitHubPullRequestsResponse: at most 50 open pull requests, and how many are open in all. */
+        DaemonGitHubPullRequestsResponse: {
+            pullRequests: components["schemas"]["DaemonGitHubPullRequest"][];
+            total: number;
+        };
+        DaemonGitHubUser: {
+            login: string;
         };
         DaemonGitLogEntry: {
             author: string;
@@ -1310,6 +1632,78 @@ export type components = {
             id: components["schemas"]["DaemonRequestId"];
             result: components["schemas"]["DaemonCodexResponse"];
         };
+        /** @description The reference's `{ ok: true }`, plus the folder the skill was installed as. */
+        DaemonSkillInstallResult: {
+            name: string;
+            /** @constant */
+            ok: true;
+            path: string;
+        };
+        /** @description A skill in the skills config: its name and its SKILL.md path (null for an entry Codex keeps by name only, of a skill it does not find). */
+        DaemonSkillRef: {
+            name: string;
+            path: string | null;
+        };
+        /** @description A skill by its SKILL.md `path` (absolute, preferred) or by `name`. */
+        DaemonSkillRefInput: {
+            name?: string | null;
+            path?: string | null;
+        } | unknown | unknown;
+        DaemonSkillsConfig: {
+            disabled: components["schemas"]["DaemonSkillRef"][];
+            enabled: components["schemas"]["DaemonSkillRef"][];
+        };
+        /** @description The wanted state: skills listed in `disabled` are off, every other skill is on. */
+        DaemonSkillsConfigInput: {
+            disabled?: components["schemas"]["DaemonSkillRefInput"][];
+            enabled?: components["schemas"]["DaemonSkillRefInput"][];
+        };
+        /** @description The skills switched on or off explicitly, from Codexs own skills config (`[[skills.config]]` in config.toml through `config/read`; `$CODEX_HOME/skills/config.json` for a Codex without one). Skills in neither list are on. */
+        DaemonSkillsConfigReadRequestFrame: {
+            id: components["schemas"]["DaemonRequestId"];
+            /** @constant */
+            method: "skills_config_read";
+            params: {
+                workspaceId: string;
+            };
+        };
+        DaemonSkillsConfigReadResultFrame: {
+            id: components["schemas"]["DaemonRequestId"];
+            result: components["schemas"]["DaemonSkillsConfig"];
+        };
+        /** @description Makes Codexs skills config match `config` through `skills/config/write`: entries no longer disabled are cleared, each disabled skill is written by `path` (else `name`). A Codex without that method gets `$CODEX_HOME/skills/config.json` instead. */
+        DaemonSkillsConfigWriteRequestFrame: {
+            id: components["schemas"]["DaemonRequestId"];
+            /** @constant */
+            method: "skills_config_write";
+            params: {
+                config: components["schemas"]["DaemonSkillsConfigInput"];
+                workspaceId: string;
+            };
+        };
+        DaemonSkillsConfigWriteResultFrame: {
+            id: components["schemas"]["DaemonRequestId"];
+            result: components["schemas"]["DaemonOk"];
+        };
+        /** @description Clones `sourceUrl` (https, ssh, git, file or a local path; depth 1, no submodules) into the targets skills folder under the repositorys name. A clone without a SKILL.md at its root is removed again (`INVALID_SKILL`). */
+        DaemonSkillsInstallFromGitRequestFrame: {
+            id: components["schemas"]["DaemonRequestId"];
+            /** @constant */
+            method: "skills_install_from_git";
+            params: {
+                sourceUrl: string;
+                /**
+                 * @description `global`: `$CODEX_HOME/skills`; `workspace`: `<workspace>/.codex/skills` (needs `workspaceId`).
+                 * @enum {unknown}
+                 */
+                target: "global" | "workspace";
+                workspaceId?: string | null;
+            };
+        };
+        DaemonSkillsInstallFromGitResultFrame: {
+            id: components["schemas"]["DaemonRequestId"];
+            result: components["schemas"]["DaemonSkillInstallResult"];
+        };
         /** @description Upstream `skills/list` for the workspace folder. */
         DaemonSkillsListRequestFrame: {
             id: components["schemas"]["DaemonRequestId"];
@@ -1322,6 +1716,46 @@ export type components = {
         DaemonSkillsListResultFrame: {
             id: components["schemas"]["DaemonRequestId"];
             result: components["schemas"]["DaemonCodexResponse"];
+        };
+        /** @description Deletes `<skills folder>/<name>`: only a folder with a SKILL.md that a user installed there. `name` is one folder name (no `/`, not hidden: Codexs own `.system` skills cannot be removed). */
+        DaemonSkillsUninstallRequestFrame: {
+            id: components["schemas"]["DaemonRequestId"];
+            /** @constant */
+            method: "skills_uninstall";
+            params: {
+                name: string;
+                /**
+                 * @description `global`: `$CODEX_HOME/skills`; `workspace`: `<workspace>/.codex/skills` (needs `workspaceId`).
+                 * @enum {unknown}
+                 */
+                target: "global" | "workspace";
+                workspaceId?: string | null;
+            };
+        };
+        DaemonSkillsUninstallResultFrame: {
+            id: components["schemas"]["DaemonRequestId"];
+            result: components["schemas"]["DaemonOk"];
+        };
+        /** @description Every skill Codex finds for the workspace (`skills/list`, reloaded) with what keeps it from working here: binaries missing from PATH, environment variables not set, another OS (a SKILL.md front matters `requirements: {bins, env, os}`), or Codexs own load error. */
+        DaemonSkillsValidateRequestFrame: {
+            id: components["schemas"]["DaemonRequestId"];
+            /** @constant */
+            method: "skills_validate";
+            params: {
+                workspaceId: string;
+            };
+        };
+        DaemonSkillsValidateResultFrame: {
+            id: components["schemas"]["DaemonRequestId"];
+            result: components["schemas"]["DaemonSkillValidation"][];
+        };
+        DaemonSkillValidation: {
+            description: string;
+            /** @description Empty when the skill is ready to use; else e.g. `missing binary: X`, `missing env var: Y`, `unsupported OS: linux`, `invalid SKILL.md: …`. */
+            issues: string[];
+            name: string;
+            /** @description The skill's SKILL.md, as skills_list reports it. */
+            path: string;
         };
         /** @description Stages every change. */
         DaemonStageGitAllRequestFrame: {
@@ -1392,7 +1826,38 @@ export type components = {
             id: components["schemas"]["DaemonRequestId"];
             result: components["schemas"]["DaemonOk"];
         };
-        /** @description Raw PTY output of a terminal session (the terminal methods arrive with the extended daemon). */
+        /** @description Ends the terminal: SIGHUP to the shells process group (the shell passes it on to its jobs), SIGKILL after 2 s; answers once the shell has exited. */
+        DaemonTerminalCloseRequestFrame: {
+            id: components["schemas"]["DaemonRequestId"];
+            /** @constant */
+            method: "terminal_close";
+            params: {
+                terminalId: string;
+            };
+        };
+        DaemonTerminalCloseResultFrame: {
+            id: components["schemas"]["DaemonRequestId"];
+            result: components["schemas"]["DaemonOk"];
+        };
+        /** @description Starts `$SHELL` (else bash, else /bin/sh) in a pseudo-terminal in the workspace folder. Its output arrives as `terminal-output` notifications on this connection only; the terminal ends when this connection closes or the workspace is removed. `terminalId` is chosen by the client, unique per connection. */
+        DaemonTerminalOpenRequestFrame: {
+            id: components["schemas"]["DaemonRequestId"];
+            /** @constant */
+            method: "terminal_open";
+            params: {
+                /** @description Clamped to 1..65535 (the kernel keeps u16). */
+                cols: number;
+                /** @description Clamped to 1..65535 (the kernel keeps u16). */
+                rows: number;
+                terminalId: string;
+                workspaceId: string;
+            };
+        };
+        DaemonTerminalOpenResultFrame: {
+            id: components["schemas"]["DaemonRequestId"];
+            result: components["schemas"]["DaemonTerminalSessionInfo"];
+        };
+        /** @description Raw output of a terminal opened with `terminal_open`, sent to the connection that opened it only. Output is batched (every 10 ms or 64 Ki characters), never splits a UTF-8 character, and is in order. */
         DaemonTerminalOutputFrame: {
             /** @constant */
             method: "terminal-output";
@@ -1401,6 +1866,41 @@ export type components = {
                 terminalId: string;
                 workspaceId: string;
             };
+        };
+        /** @description Resizes the terminal (values clamped to 1..65535). */
+        DaemonTerminalResizeRequestFrame: {
+            id: components["schemas"]["DaemonRequestId"];
+            /** @constant */
+            method: "terminal_resize";
+            params: {
+                /** @description Clamped to 1..65535 (the kernel keeps u16). */
+                cols: number;
+                /** @description Clamped to 1..65535 (the kernel keeps u16). */
+                rows: number;
+                terminalId: string;
+            };
+        };
+        DaemonTerminalResizeResultFrame: {
+            id: components["schemas"]["DaemonRequestId"];
+            result: components["schemas"]["DaemonOk"];
+        };
+        /** @description The reference's TerminalSessionInfo: `id` is the `terminalId` the client chose. */
+        DaemonTerminalSessionInfo: {
+            id: string;
+        };
+        /** @description Writes `data` (keystrokes, usually UTF-8 text) to the terminal. */
+        DaemonTerminalWriteRequestFrame: {
+            id: components["schemas"]["DaemonRequestId"];
+            /** @constant */
+            method: "terminal_write";
+            params: {
+                data: string;
+                terminalId: string;
+            };
+        };
+        DaemonTerminalWriteResultFrame: {
+            id: components["schemas"]["DaemonRequestId"];
+            result: components["schemas"]["DaemonOk"];
         };
         /** @description Upstream `turn/interrupt`. */
         DaemonTurnInterruptRequestFrame: {
@@ -1519,7 +2019,7 @@ export type components = {
          * @description Every code of the gateway's error table (docs/errors.md).
          * @enum {string}
          */
-        ErrorCode: "INVALID_REQUEST" | "MALFORMED_JSON" | "UNAUTHORIZED" | "FORBIDDEN" | "ROUTE_NOT_FOUND" | "CHAT_NOT_FOUND" | "PROJECT_NOT_FOUND" | "APPROVAL_NOT_FOUND" | "APPROVAL_ALREADY_ANSWERED" | "NOT_A_REPOSITORY" | "BRANCH_NOT_FOUND" | "INVALID_BRANCH_NAME" | "INVALID_PATH" | "PATH_OUTSIDE_REPO" | "NOTHING_STAGED" | "GIT_FAILED" | "GIT_TIMEOUT" | "PAIRING_NOT_FOUND" | "PAIRING_NONCE_MISMATCH" | "PAIRING_DENIED" | "PAIRING_IN_PROGRESS" | "PAIRING_NOT_WAITING" | "PAIRING_EXPIRED" | "PAIRING_TIMEOUT" | "DEVICE_NOT_FOUND" | "RATE_LIMITED" | "TRANSCRIPTION_FAILED" | "DICTATION_UNAVAILABLE" | "METHOD_NOT_ALLOWED" | "PAYLOAD_TOO_LARGE" | "CODEX_UNAVAILABLE" | "CODEX_ERROR" | "INTERNAL" | "BRANCH_ALREADY_EXISTS" | "COMMIT_NOT_FOUND" | "PROMPT_NOT_FOUND" | "PROMPT_ALREADY_EXISTS" | "UNKNOWN_METHOD" | "WORKSPACE_NOT_FOUND" | "WORKSPACE_NOT_CONNECTED" | "NOT_SUPPORTED" | "SERVER_REQUEST_NOT_FOUND";
+        ErrorCode: "INVALID_REQUEST" | "MALFORMED_JSON" | "UNAUTHORIZED" | "FORBIDDEN" | "ROUTE_NOT_FOUND" | "CHAT_NOT_FOUND" | "PROJECT_NOT_FOUND" | "APPROVAL_NOT_FOUND" | "APPROVAL_ALREADY_ANSWERED" | "NOT_A_REPOSITORY" | "BRANCH_NOT_FOUND" | "INVALID_BRANCH_NAME" | "INVALID_PATH" | "PATH_OUTSIDE_REPO" | "NOTHING_STAGED" | "GIT_FAILED" | "GIT_TIMEOUT" | "PAIRING_NOT_FOUND" | "PAIRING_NONCE_MISMATCH" | "PAIRING_DENIED" | "PAIRING_IN_PROGRESS" | "PAIRING_NOT_WAITING" | "PAIRING_EXPIRED" | "PAIRING_TIMEOUT" | "DEVICE_NOT_FOUND" | "RATE_LIMITED" | "TRANSCRIPTION_FAILED" | "DICTATION_UNAVAILABLE" | "METHOD_NOT_ALLOWED" | "PAYLOAD_TOO_LARGE" | "CODEX_UNAVAILABLE" | "CODEX_ERROR" | "INTERNAL" | "BRANCH_ALREADY_EXISTS" | "COMMIT_NOT_FOUND" | "PROMPT_NOT_FOUND" | "PROMPT_ALREADY_EXISTS" | "UNKNOWN_METHOD" | "WORKSPACE_NOT_FOUND" | "WORKSPACE_NOT_CONNECTED" | "NOT_SUPPORTED" | "SERVER_REQUEST_NOT_FOUND" | "BROWSER_UNAVAILABLE" | "BROWSER_SESSION_NOT_FOUND" | "BROWSER_SESSION_LIMIT" | "BROWSER_ERROR" | "TERMINAL_NOT_FOUND" | "TERMINAL_ALREADY_EXISTS" | "GITHUB_CLI_UNAVAILABLE" | "GITHUB_FAILED" | "NOT_A_GITHUB_REPOSITORY" | "SKILL_NOT_FOUND" | "SKILL_ALREADY_EXISTS" | "INVALID_SKILL" | "NO_CHANGES";
         ExploredAction: {
             command: string;
             path?: string;
@@ -1972,6 +2472,56 @@ export type DaemonPromptsGlobalDirRequestFrame = components['schemas']['DaemonPr
 export type DaemonPromptsGlobalDirResultFrame = components['schemas']['DaemonPromptsGlobalDirResultFrame']
 export type DaemonLocalUsageSnapshotRequestFrame = components['schemas']['DaemonLocalUsageSnapshotRequestFrame']
 export type DaemonLocalUsageSnapshotResultFrame = components['schemas']['DaemonLocalUsageSnapshotResultFrame']
+export type DaemonBrowserCreateSessionRequestFrame = components['schemas']['DaemonBrowserCreateSessionRequestFrame']
+export type DaemonBrowserCreateSessionResultFrame = components['schemas']['DaemonBrowserCreateSessionResultFrame']
+export type DaemonBrowserListSessionsRequestFrame = components['schemas']['DaemonBrowserListSessionsRequestFrame']
+export type DaemonBrowserListSessionsResultFrame = components['schemas']['DaemonBrowserListSessionsResultFrame']
+export type DaemonBrowserNavigateRequestFrame = components['schemas']['DaemonBrowserNavigateRequestFrame']
+export type DaemonBrowserNavigateResultFrame = components['schemas']['DaemonBrowserNavigateResultFrame']
+export type DaemonBrowserScreenshotRequestFrame = components['schemas']['DaemonBrowserScreenshotRequestFrame']
+export type DaemonBrowserScreenshotResultFrame = components['schemas']['DaemonBrowserScreenshotResultFrame']
+export type DaemonBrowserClickRequestFrame = components['schemas']['DaemonBrowserClickRequestFrame']
+export type DaemonBrowserClickResultFrame = components['schemas']['DaemonBrowserClickResultFrame']
+export type DaemonBrowserTypeRequestFrame = components['schemas']['DaemonBrowserTypeRequestFrame']
+export type DaemonBrowserTypeResultFrame = components['schemas']['DaemonBrowserTypeResultFrame']
+export type DaemonBrowserPressRequestFrame = components['schemas']['DaemonBrowserPressRequestFrame']
+export type DaemonBrowserPressResultFrame = components['schemas']['DaemonBrowserPressResultFrame']
+export type DaemonBrowserEvaluateRequestFrame = components['schemas']['DaemonBrowserEvaluateRequestFrame']
+export type DaemonBrowserEvaluateResultFrame = components['schemas']['DaemonBrowserEvaluateResultFrame']
+export type DaemonBrowserSnapshotRequestFrame = components['schemas']['DaemonBrowserSnapshotRequestFrame']
+export type DaemonBrowserSnapshotResultFrame = components['schemas']['DaemonBrowserSnapshotResultFrame']
+export type DaemonBrowserCloseSessionRequestFrame = components['schemas']['DaemonBrowserCloseSessionRequestFrame']
+export type DaemonBrowserCloseSessionResultFrame = components['schemas']['DaemonBrowserCloseSessionResultFrame']
+export type DaemonTerminalOpenRequestFrame = components['schemas']['DaemonTerminalOpenRequestFrame']
+export type DaemonTerminalOpenResultFrame = components['schemas']['DaemonTerminalOpenResultFrame']
+export type DaemonTerminalWriteRequestFrame = components['schemas']['DaemonTerminalWriteRequestFrame']
+export type DaemonTerminalWriteResultFrame = components['schemas']['DaemonTerminalWriteResultFrame']
+export type DaemonTerminalResizeRequestFrame = components['schemas']['DaemonTerminalResizeRequestFrame']
+export type DaemonTerminalResizeResultFrame = components['schemas']['DaemonTerminalResizeResultFrame']
+export type DaemonTerminalCloseRequestFrame = components['schemas']['DaemonTerminalCloseRequestFrame']
+export type DaemonTerminalCloseResultFrame = components['schemas']['DaemonTerminalCloseResultFrame']
+export type DaemonGetGithubIssuesRequestFrame = components['schemas']['DaemonGetGithubIssuesRequestFrame']
+export type DaemonGetGithubIssuesResultFrame = components['schemas']['DaemonGetGithubIssuesResultFrame']
+export type DaemonGetGithubPullRequestsRequestFrame = components['schemas']['DaemonGetGithubPullRequestsRequestFrame']
+export type DaemonGetGithubPullRequestsResultFrame = components['schemas']['DaemonGetGithubPullRequestsResultFrame']
+export type DaemonGetGithubPullRequestDiffRequestFrame = components['schemas']['DaemonGetGithubPullRequestDiffRequestFrame']
+export type DaemonGetGithubPullRequestDiffResultFrame = components['schemas']['DaemonGetGithubPullRequestDiffResultFrame']
+export type DaemonGetGithubPullRequestCommentsRequestFrame = components['schemas']['DaemonGetGithubPullRequestCommentsRequestFrame']
+export type DaemonGetGithubPullRequestCommentsResultFrame = components['schemas']['DaemonGetGithubPullRequestCommentsResultFrame']
+export type DaemonSkillsConfigReadRequestFrame = components['schemas']['DaemonSkillsConfigReadRequestFrame']
+export type DaemonSkillsConfigReadResultFrame = components['schemas']['DaemonSkillsConfigReadResultFrame']
+export type DaemonSkillsConfigWriteRequestFrame = components['schemas']['DaemonSkillsConfigWriteRequestFrame']
+export type DaemonSkillsConfigWriteResultFrame = components['schemas']['DaemonSkillsConfigWriteResultFrame']
+export type DaemonSkillsValidateRequestFrame = components['schemas']['DaemonSkillsValidateRequestFrame']
+export type DaemonSkillsValidateResultFrame = components['schemas']['DaemonSkillsValidateResultFrame']
+export type DaemonSkillsInstallFromGitRequestFrame = components['schemas']['DaemonSkillsInstallFromGitRequestFrame']
+export type DaemonSkillsInstallFromGitResultFrame = components['schemas']['DaemonSkillsInstallFromGitResultFrame']
+export type DaemonSkillsUninstallRequestFrame = components['schemas']['DaemonSkillsUninstallRequestFrame']
+export type DaemonSkillsUninstallResultFrame = components['schemas']['DaemonSkillsUninstallResultFrame']
+export type DaemonGetCommitMessagePromptRequestFrame = components['schemas']['DaemonGetCommitMessagePromptRequestFrame']
+export type DaemonGetCommitMessagePromptResultFrame = components['schemas']['DaemonGetCommitMessagePromptResultFrame']
+export type DaemonGenerateCommitMessageRequestFrame = components['schemas']['DaemonGenerateCommitMessageRequestFrame']
+export type DaemonGenerateCommitMessageResultFrame = components['schemas']['DaemonGenerateCommitMessageResultFrame']
 export type DaemonErrorFrame = components['schemas']['DaemonErrorFrame']
 export type DaemonAppServerEventFrame = components['schemas']['DaemonAppServerEventFrame']
 export type DaemonTerminalOutputFrame = components['schemas']['DaemonTerminalOutputFrame']

@@ -587,7 +587,7 @@ export type components = {
             item_id?: string;
             /** @enum {string} */
             kind: "item" | "turn_status";
-            /** @description On a re-emitted optimistic input */
+            /** @description On a re-emitted optimistic input, the seq of the echo it replaces. */
             replaces_seq?: number;
             seq: number;
             /** @enum {string} */
@@ -772,7 +772,7 @@ export type components = {
             preview: string;
             projectId: components["schemas"]["ProjectId"];
             status: components["schemas"]["ChatStatus"];
-            /** @description The thread's name */
+            /** @description The thread's name, else the first line of its first message. */
             title: string;
             /** Format: date-time */
             updatedAt: string;
@@ -811,7 +811,7 @@ export type components = {
          * @description Every code of the gateway's error table (docs/errors.md).
          * @enum {string}
          */
-        ErrorCode: "INVALID_REQUEST" | "MALFORMED_JSON" | "UNAUTHORIZED" | "FORBIDDEN" | "ROUTE_NOT_FOUND" | "CHAT_NOT_FOUND" | "PROJECT_NOT_FOUND" | "APPROVAL_NOT_FOUND" | "APPROVAL_ALREADY_ANSWERED" | "NOT_A_REPOSITORY" | "BRANCH_NOT_FOUND" | "INVALID_BRANCH_NAME" | "INVALID_PATH" | "PATH_OUTSIDE_REPO" | "NOTHING_STAGED" | "GIT_FAILED" | "GIT_TIMEOUT" | "PAIRING_NOT_FOUND" | "PAIRING_NONCE_MISMATCH" | "PAIRING_DENIED" | "PAIRING_IN_PROGRESS" | "PAIRING_NOT_WAITING" | "PAIRING_EXPIRED" | "PAIRING_TIMEOUT" | "DEVICE_NOT_FOUND" | "RATE_LIMITED" | "TRANSCRIPTION_FAILED" | "DICTATION_UNAVAILABLE" | "METHOD_NOT_ALLOWED" | "PAYLOAD_TOO_LARGE" | "CODEX_UNAVAILABLE" | "CODEX_ERROR" | "INTERNAL" | "BRANCH_ALREADY_EXISTS" | "COMMIT_NOT_FOUND" | "PROMPT_NOT_FOUND" | "PROMPT_ALREADY_EXISTS" | "UNKNOWN_METHOD" | "WORKSPACE_NOT_FOUND" | "WORKSPACE_NOT_CONNECTED" | "NOT_SUPPORTED" | "SERVER_REQUEST_NOT_FOUND";
+        ErrorCode: "INVALID_REQUEST" | "MALFORMED_JSON" | "UNAUTHORIZED" | "FORBIDDEN" | "ROUTE_NOT_FOUND" | "CHAT_NOT_FOUND" | "PROJECT_NOT_FOUND" | "APPROVAL_NOT_FOUND" | "APPROVAL_ALREADY_ANSWERED" | "NOT_A_REPOSITORY" | "BRANCH_NOT_FOUND" | "INVALID_BRANCH_NAME" | "INVALID_PATH" | "PATH_OUTSIDE_REPO" | "NOTHING_STAGED" | "GIT_FAILED" | "GIT_TIMEOUT" | "PAIRING_NOT_FOUND" | "PAIRING_NONCE_MISMATCH" | "PAIRING_DENIED" | "PAIRING_IN_PROGRESS" | "PAIRING_NOT_WAITING" | "PAIRING_EXPIRED" | "PAIRING_TIMEOUT" | "DEVICE_NOT_FOUND" | "RATE_LIMITED" | "TRANSCRIPTION_FAILED" | "DICTATION_UNAVAILABLE" | "METHOD_NOT_ALLOWED" | "PAYLOAD_TOO_LARGE" | "CODEX_UNAVAILABLE" | "CODEX_ERROR" | "INTERNAL" | "BRANCH_ALREADY_EXISTS" | "COMMIT_NOT_FOUND" | "PROMPT_NOT_FOUND" | "PROMPT_ALREADY_EXISTS" | "UNKNOWN_METHOD" | "WORKSPACE_NOT_FOUND" | "WORKSPACE_NOT_CONNECTED" | "NOT_SUPPORTED" | "SERVER_REQUEST_NOT_FOUND" | "BROWSER_UNAVAILABLE" | "BROWSER_SESSION_NOT_FOUND" | "BROWSER_SESSION_LIMIT" | "BROWSER_ERROR" | "TERMINAL_NOT_FOUND" | "TERMINAL_ALREADY_EXISTS" | "GITHUB_CLI_UNAVAILABLE" | "GITHUB_FAILED" | "NOT_A_GITHUB_REPOSITORY" | "SKILL_NOT_FOUND" | "SKILL_ALREADY_EXISTS" | "INVALID_SKILL" | "NO_CHANGES";
         ExploredAction: {
             command: string;
             path?: string;
@@ -1380,6 +1380,7 @@ export interface operations {
                     "application/json": components["schemas"]["ChatActivateResponse"];
                 };
             };
+            400: components["responses"]["InvalidRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
             502: components["responses"]["CodexError"];
@@ -1473,6 +1474,7 @@ export interface operations {
                     "application/json": components["schemas"]["PendingApprovalResponse"];
                 };
             };
+            400: components["responses"]["InvalidRequest"];
             401: components["responses"]["Unauthorized"];
         };
     };
@@ -1497,6 +1499,7 @@ export interface operations {
                     "application/json": components["schemas"]["RunStateResponse"];
                 };
             };
+            400: components["responses"]["InvalidRequest"];
             401: components["responses"]["Unauthorized"];
             502: components["responses"]["CodexError"];
             503: components["responses"]["CodexUnavailable"];
@@ -1556,6 +1559,7 @@ export interface operations {
                     "application/json": components["schemas"]["ChatStopResponse"];
                 };
             };
+            400: components["responses"]["InvalidRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
             502: components["responses"]["CodexError"];
@@ -1777,6 +1781,7 @@ export interface operations {
                     "application/json": components["schemas"]["ProjectContextResponse"];
                 };
             };
+            400: components["responses"]["InvalidRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
             502: components["responses"]["CodexError"];
@@ -1805,6 +1810,7 @@ export interface operations {
                     "application/json": components["schemas"]["GitBranchesResponse"];
                 };
             };
+            400: components["responses"]["InvalidRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];

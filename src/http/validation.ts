@@ -1,5 +1,4 @@
-import * as requestParams from '../../generated/server/request-params-validators.ts'
-import * as payloads from '../../generated/server/payload-validators.ts'
+import { payloads, requestParams } from '../generated-validators.ts'
 import { GatewayError } from '../errors.ts'
 
 interface ValidateFunction {

@@ -13,27 +13,27 @@
  * Do not edit the class manually.
  */
 
-import * as runtime from '../runtime';
+import * as runtime from '../runtime.js';
 import {
     type ApiErrorResponse,
     ApiErrorResponseFromJSON,
     ApiErrorResponseToJSON,
-} from '../models/ApiErrorResponse';
+} from '../models/ApiErrorResponse.js';
 import {
     type ApprovalAnswerParams,
     ApprovalAnswerParamsFromJSON,
     ApprovalAnswerParamsToJSON,
-} from '../models/ApprovalAnswerParams';
+} from '../models/ApprovalAnswerParams.js';
 import {
     type ApprovalAnswerResponse,
     ApprovalAnswerResponseFromJSON,
     ApprovalAnswerResponseToJSON,
-} from '../models/ApprovalAnswerResponse';
+} from '../models/ApprovalAnswerResponse.js';
 import {
     type PendingApprovalResponse,
     PendingApprovalResponseFromJSON,
     PendingApprovalResponseToJSON,
-} from '../models/PendingApprovalResponse';
+} from '../models/PendingApprovalResponse.js';
 
 export interface ApprovalAnswerRequest {
     /**

@@ -13,17 +13,17 @@
  * Do not edit the class manually.
  */
 
-import * as runtime from '../runtime';
+import * as runtime from '../runtime.js';
 import {
     type ApiErrorResponse,
     ApiErrorResponseFromJSON,
     ApiErrorResponseToJSON,
-} from '../models/ApiErrorResponse';
+} from '../models/ApiErrorResponse.js';
 import {
     type BridgeSessionListResult,
     BridgeSessionListResultFromJSON,
     BridgeSessionListResultToJSON,
-} from '../models/BridgeSessionListResult';
+} from '../models/BridgeSessionListResult.js';
 
 /**
  * BridgeApi - interface

@@ -13,67 +13,67 @@
  * Do not edit the class manually.
  */
 
-import * as runtime from '../runtime';
+import * as runtime from '../runtime.js';
 import {
     type ApiErrorResponse,
     ApiErrorResponseFromJSON,
     ApiErrorResponseToJSON,
-} from '../models/ApiErrorResponse';
+} from '../models/ApiErrorResponse.js';
 import {
     type ChatActivateResponse,
     ChatActivateResponseFromJSON,
     ChatActivateResponseToJSON,
-} from '../models/ChatActivateResponse';
+} from '../models/ChatActivateResponse.js';
 import {
     type ChatCreateParams,
     ChatCreateParamsFromJSON,
     ChatCreateParamsToJSON,
-} from '../models/ChatCreateParams';
+} from '../models/ChatCreateParams.js';
 import {
     type ChatCreateResponse,
     ChatCreateResponseFromJSON,
     ChatCreateResponseToJSON,
-} from '../models/ChatCreateResponse';
+} from '../models/ChatCreateResponse.js';
 import {
     type ChatListResponse,
     ChatListResponseFromJSON,
     ChatListResponseToJSON,
-} from '../models/ChatListResponse';
+} from '../models/ChatListResponse.js';
 import {
     type ChatMessageSendParams,
     ChatMessageSendParamsFromJSON,
     ChatMessageSendParamsToJSON,
-} from '../models/ChatMessageSendParams';
+} from '../models/ChatMessageSendParams.js';
 import {
     type ChatMessageSendResponse,
     ChatMessageSendResponseFromJSON,
     ChatMessageSendResponseToJSON,
-} from '../models/ChatMessageSendResponse';
+} from '../models/ChatMessageSendResponse.js';
 import {
     type ChatMessagesResponse,
     ChatMessagesResponseFromJSON,
     ChatMessagesResponseToJSON,
-} from '../models/ChatMessagesResponse';
+} from '../models/ChatMessagesResponse.js';
 import {
     type ChatSteerResponse,
     ChatSteerResponseFromJSON,
     ChatSteerResponseToJSON,
-} from '../models/ChatSteerResponse';
+} from '../models/ChatSteerResponse.js';
 import {
     type ChatStopResponse,
     ChatStopResponseFromJSON,
     ChatStopResponseToJSON,
-} from '../models/ChatStopResponse';
+} from '../models/ChatStopResponse.js';
 import {
     type ChatTimelineResponse,
     ChatTimelineResponseFromJSON,
     ChatTimelineResponseToJSON,
-} from '../models/ChatTimelineResponse';
+} from '../models/ChatTimelineResponse.js';
 import {
     type RunStateResponse,
     RunStateResponseFromJSON,
     RunStateResponseToJSON,
-} from '../models/RunStateResponse';
+} from '../models/RunStateResponse.js';
 
 export interface ChatActivateRequest {
     /**

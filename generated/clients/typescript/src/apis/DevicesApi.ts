@@ -13,47 +13,47 @@
  * Do not edit the class manually.
  */
 
-import * as runtime from '../runtime';
+import * as runtime from '../runtime.js';
 import {
     type ApiErrorResponse,
     ApiErrorResponseFromJSON,
     ApiErrorResponseToJSON,
-} from '../models/ApiErrorResponse';
+} from '../models/ApiErrorResponse.js';
 import {
     type IosLogParams,
     IosLogParamsFromJSON,
     IosLogParamsToJSON,
-} from '../models/IosLogParams';
+} from '../models/IosLogParams.js';
 import {
     type IosLogResponse,
     IosLogResponseFromJSON,
     IosLogResponseToJSON,
-} from '../models/IosLogResponse';
+} from '../models/IosLogResponse.js';
 import {
     type PairingConfirmParams,
     PairingConfirmParamsFromJSON,
     PairingConfirmParamsToJSON,
-} from '../models/PairingConfirmParams';
+} from '../models/PairingConfirmParams.js';
 import {
     type PairingConfirmResponse,
     PairingConfirmResponseFromJSON,
     PairingConfirmResponseToJSON,
-} from '../models/PairingConfirmResponse';
+} from '../models/PairingConfirmResponse.js';
 import {
     type PairingRequestResponse,
     PairingRequestResponseFromJSON,
     PairingRequestResponseToJSON,
-} from '../models/PairingRequestResponse';
+} from '../models/PairingRequestResponse.js';
 import {
     type PairingRevokeParams,
     PairingRevokeParamsFromJSON,
     PairingRevokeParamsToJSON,
-} from '../models/PairingRevokeParams';
+} from '../models/PairingRevokeParams.js';
 import {
     type PairingRevokeResponse,
     PairingRevokeResponseFromJSON,
     PairingRevokeResponseToJSON,
-} from '../models/PairingRevokeResponse';
+} from '../models/PairingRevokeResponse.js';
 
 export interface DebugIosLogStoreRequest {
     /**

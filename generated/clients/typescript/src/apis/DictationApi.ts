@@ -13,22 +13,22 @@
  * Do not edit the class manually.
  */
 
-import * as runtime from '../runtime';
+import * as runtime from '../runtime.js';
 import {
     type ApiErrorResponse,
     ApiErrorResponseFromJSON,
     ApiErrorResponseToJSON,
-} from '../models/ApiErrorResponse';
+} from '../models/ApiErrorResponse.js';
 import {
     type DictationTranscribeParams,
     DictationTranscribeParamsFromJSON,
     DictationTranscribeParamsToJSON,
-} from '../models/DictationTranscribeParams';
+} from '../models/DictationTranscribeParams.js';
 import {
     type DictationTranscribeResponse,
     DictationTranscribeResponseFromJSON,
     DictationTranscribeResponseToJSON,
-} from '../models/DictationTranscribeResponse';
+} from '../models/DictationTranscribeResponse.js';
 
 export interface DictationTranscribeRequest {
     /**

@@ -13,42 +13,42 @@
  * Do not edit the class manually.
  */
 
-import * as runtime from '../runtime';
+import * as runtime from '../runtime.js';
 import {
     type ApiErrorResponse,
     ApiErrorResponseFromJSON,
     ApiErrorResponseToJSON,
-} from '../models/ApiErrorResponse';
+} from '../models/ApiErrorResponse.js';
 import {
     type GitBranchesResponse,
     GitBranchesResponseFromJSON,
     GitBranchesResponseToJSON,
-} from '../models/GitBranchesResponse';
+} from '../models/GitBranchesResponse.js';
 import {
     type GitCheckoutParams,
     GitCheckoutParamsFromJSON,
     GitCheckoutParamsToJSON,
-} from '../models/GitCheckoutParams';
+} from '../models/GitCheckoutParams.js';
 import {
     type GitCheckoutResponse,
     GitCheckoutResponseFromJSON,
     GitCheckoutResponseToJSON,
-} from '../models/GitCheckoutResponse';
+} from '../models/GitCheckoutResponse.js';
 import {
     type GitCommitParams,
     GitCommitParamsFromJSON,
     GitCommitParamsToJSON,
-} from '../models/GitCommitParams';
+} from '../models/GitCommitParams.js';
 import {
     type GitCommitResponse,
     GitCommitResponseFromJSON,
     GitCommitResponseToJSON,
-} from '../models/GitCommitResponse';
+} from '../models/GitCommitResponse.js';
 import {
     type GitDiffResponse,
     GitDiffResponseFromJSON,
     GitDiffResponseToJSON,
-} from '../models/GitDiffResponse';
+} from '../models/GitDiffResponse.js';
 
 export interface GitBranchesGetRequest {
     /**

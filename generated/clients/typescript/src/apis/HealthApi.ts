@@ -13,12 +13,12 @@
  * Do not edit the class manually.
  */
 
-import * as runtime from '../runtime';
+import * as runtime from '../runtime.js';
 import {
     type Health,
     HealthFromJSON,
     HealthToJSON,
-} from '../models/Health';
+} from '../models/Health.js';
 
 /**
  * HealthApi - interface

@@ -13,22 +13,22 @@
  * Do not edit the class manually.
  */
 
-import * as runtime from '../runtime';
+import * as runtime from '../runtime.js';
 import {
     type ApiErrorResponse,
     ApiErrorResponseFromJSON,
     ApiErrorResponseToJSON,
-} from '../models/ApiErrorResponse';
+} from '../models/ApiErrorResponse.js';
 import {
     type ProjectContextResponse,
     ProjectContextResponseFromJSON,
     ProjectContextResponseToJSON,
-} from '../models/ProjectContextResponse';
+} from '../models/ProjectContextResponse.js';
 import {
     type ProjectListResponse,
     ProjectListResponseFromJSON,
     ProjectListResponseToJSON,
-} from '../models/ProjectListResponse';
+} from '../models/ProjectListResponse.js';
 
 export interface ProjectContextGetRequest {
     /**

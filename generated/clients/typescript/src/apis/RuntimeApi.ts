@@ -13,22 +13,22 @@
  * Do not edit the class manually.
  */
 
-import * as runtime from '../runtime';
+import * as runtime from '../runtime.js';
 import {
     type ApiErrorResponse,
     ApiErrorResponseFromJSON,
     ApiErrorResponseToJSON,
-} from '../models/ApiErrorResponse';
+} from '../models/ApiErrorResponse.js';
 import {
     type RuntimeConfigPatch,
     RuntimeConfigPatchFromJSON,
     RuntimeConfigPatchToJSON,
-} from '../models/RuntimeConfigPatch';
+} from '../models/RuntimeConfigPatch.js';
 import {
     type RuntimeConfigResponse,
     RuntimeConfigResponseFromJSON,
     RuntimeConfigResponseToJSON,
-} from '../models/RuntimeConfigResponse';
+} from '../models/RuntimeConfigResponse.js';
 
 export interface RuntimeConfigUpdateRequest {
     /**

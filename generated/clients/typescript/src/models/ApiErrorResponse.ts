@@ -13,14 +13,14 @@
  * Do not edit the class manually.
  */
 
-import { mapValues } from '../runtime';
-import type { ApiError } from './ApiError';
+import { mapValues } from '../runtime.js';
+import type { ApiError } from './ApiError.js';
 import {
     ApiErrorFromJSON,
     ApiErrorFromJSONTyped,
     ApiErrorToJSON,
     ApiErrorToJSONTyped,
-} from './ApiError';
+} from './ApiError.js';
 
 /**
  * 

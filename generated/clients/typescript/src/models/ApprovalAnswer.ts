@@ -13,14 +13,14 @@
  * Do not edit the class manually.
  */
 
-import { mapValues } from '../runtime';
-import type { ApprovalDecision } from './ApprovalDecision';
+import { mapValues } from '../runtime.js';
+import type { ApprovalDecision } from './ApprovalDecision.js';
 import {
     ApprovalDecisionFromJSON,
     ApprovalDecisionFromJSONTyped,
     ApprovalDecisionToJSON,
     ApprovalDecisionToJSONTyped,
-} from './ApprovalDecision';
+} from './ApprovalDecision.js';
 
 /**
  * 

@@ -13,14 +13,14 @@
  * Do not edit the class manually.
  */
 
-import { mapValues } from '../runtime';
-import type { ApprovalAnswer } from './ApprovalAnswer';
+import { mapValues } from '../runtime.js';
+import type { ApprovalAnswer } from './ApprovalAnswer.js';
 import {
     ApprovalAnswerFromJSON,
     ApprovalAnswerFromJSONTyped,
     ApprovalAnswerToJSON,
     ApprovalAnswerToJSONTyped,
-} from './ApprovalAnswer';
+} from './ApprovalAnswer.js';
 
 /**
  * 

@@ -13,7 +13,7 @@
  * Do not edit the class manually.
  */
 
-import { mapValues } from '../runtime';
+import { mapValues } from '../runtime.js';
 /**
  * One row of a session's history; whole turns are replaced, never patched item by item.
  * @export
@@ -53,7 +53,7 @@ export interface BridgeEntry {
      */
     error?: string | null;
     /**
-     * On a re-emitted optimistic input
+     * On a re-emitted optimistic input, the seq of the echo it replaces.
      */
     replacesSeq?: number;
 }

@@ -13,14 +13,14 @@
  * Do not edit the class manually.
  */
 
-import { mapValues, parseDate, parseDateTime, serializeDate, serializeDateTime } from '../runtime';
-import type { ChatStatus } from './ChatStatus';
+import { mapValues, parseDate, parseDateTime, serializeDate, serializeDateTime } from '../runtime.js';
+import type { ChatStatus } from './ChatStatus.js';
 import {
     ChatStatusFromJSON,
     ChatStatusFromJSONTyped,
     ChatStatusToJSON,
     ChatStatusToJSONTyped,
-} from './ChatStatus';
+} from './ChatStatus.js';
 
 /**
  * 

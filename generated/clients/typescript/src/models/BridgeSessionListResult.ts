@@ -13,14 +13,14 @@
  * Do not edit the class manually.
  */
 
-import { mapValues } from '../runtime';
-import type { BridgeSession } from './BridgeSession';
+import { mapValues } from '../runtime.js';
+import type { BridgeSession } from './BridgeSession.js';
 import {
     BridgeSessionFromJSON,
     BridgeSessionFromJSONTyped,
     BridgeSessionToJSON,
     BridgeSessionToJSONTyped,
-} from './BridgeSession';
+} from './BridgeSession.js';
 
 /**
  * 

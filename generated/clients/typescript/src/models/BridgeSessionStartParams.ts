@@ -13,14 +13,14 @@
  * Do not edit the class manually.
  */
 
-import { mapValues } from '../runtime';
-import type { SandboxMode } from './SandboxMode';
+import { mapValues } from '../runtime.js';
+import type { SandboxMode } from './SandboxMode.js';
 import {
     SandboxModeFromJSON,
     SandboxModeFromJSONTyped,
     SandboxModeToJSON,
     SandboxModeToJSONTyped,
-} from './SandboxMode';
+} from './SandboxMode.js';
 
 /**
  * 

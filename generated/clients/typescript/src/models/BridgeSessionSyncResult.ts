@@ -13,21 +13,21 @@
  * Do not edit the class manually.
  */
 
-import { mapValues } from '../runtime';
-import type { BridgeEntry } from './BridgeEntry';
+import { mapValues } from '../runtime.js';
+import type { BridgeEntry } from './BridgeEntry.js';
 import {
     BridgeEntryFromJSON,
     BridgeEntryFromJSONTyped,
     BridgeEntryToJSON,
     BridgeEntryToJSONTyped,
-} from './BridgeEntry';
-import type { BridgePendingApproval } from './BridgePendingApproval';
+} from './BridgeEntry.js';
+import type { BridgePendingApproval } from './BridgePendingApproval.js';
 import {
     BridgePendingApprovalFromJSON,
     BridgePendingApprovalFromJSONTyped,
     BridgePendingApprovalToJSON,
     BridgePendingApprovalToJSONTyped,
-} from './BridgePendingApproval';
+} from './BridgePendingApproval.js';
 
 /**
  * 

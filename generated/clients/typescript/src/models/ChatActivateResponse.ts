@@ -13,14 +13,14 @@
  * Do not edit the class manually.
  */
 
-import { mapValues } from '../runtime';
-import type { ChatActivation } from './ChatActivation';
+import { mapValues } from '../runtime.js';
+import type { ChatActivation } from './ChatActivation.js';
 import {
     ChatActivationFromJSON,
     ChatActivationFromJSONTyped,
     ChatActivationToJSON,
     ChatActivationToJSONTyped,
-} from './ChatActivation';
+} from './ChatActivation.js';
 
 /**
  * 

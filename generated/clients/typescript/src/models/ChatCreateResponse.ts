@@ -13,14 +13,14 @@
  * Do not edit the class manually.
  */
 
-import { mapValues } from '../runtime';
-import type { Chat } from './Chat';
+import { mapValues } from '../runtime.js';
+import type { Chat } from './Chat.js';
 import {
     ChatFromJSON,
     ChatFromJSONTyped,
     ChatToJSON,
     ChatToJSONTyped,
-} from './Chat';
+} from './Chat.js';
 
 /**
  * 

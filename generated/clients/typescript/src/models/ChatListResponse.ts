@@ -13,14 +13,14 @@
  * Do not edit the class manually.
  */
 
-import { mapValues } from '../runtime';
-import type { ChatSummary } from './ChatSummary';
+import { mapValues } from '../runtime.js';
+import type { ChatSummary } from './ChatSummary.js';
 import {
     ChatSummaryFromJSON,
     ChatSummaryFromJSONTyped,
     ChatSummaryToJSON,
     ChatSummaryToJSONTyped,
-} from './ChatSummary';
+} from './ChatSummary.js';
 
 /**
  * 

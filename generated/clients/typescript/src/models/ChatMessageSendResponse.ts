@@ -13,14 +13,14 @@
  * Do not edit the class manually.
  */
 
-import { mapValues } from '../runtime';
-import type { TurnRef } from './TurnRef';
+import { mapValues } from '../runtime.js';
+import type { TurnRef } from './TurnRef.js';
 import {
     TurnRefFromJSON,
     TurnRefFromJSONTyped,
     TurnRefToJSON,
     TurnRefToJSONTyped,
-} from './TurnRef';
+} from './TurnRef.js';
 
 /**
  * 

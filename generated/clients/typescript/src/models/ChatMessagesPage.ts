@@ -13,14 +13,14 @@
  * Do not edit the class manually.
  */
 
-import { mapValues } from '../runtime';
-import type { HistoryMessage } from './HistoryMessage';
+import { mapValues } from '../runtime.js';
+import type { HistoryMessage } from './HistoryMessage.js';
 import {
     HistoryMessageFromJSON,
     HistoryMessageFromJSONTyped,
     HistoryMessageToJSON,
     HistoryMessageToJSONTyped,
-} from './HistoryMessage';
+} from './HistoryMessage.js';
 
 /**
  * 

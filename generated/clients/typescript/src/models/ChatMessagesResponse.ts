@@ -13,14 +13,14 @@
  * Do not edit the class manually.
  */
 
-import { mapValues } from '../runtime';
-import type { ChatMessagesPage } from './ChatMessagesPage';
+import { mapValues } from '../runtime.js';
+import type { ChatMessagesPage } from './ChatMessagesPage.js';
 import {
     ChatMessagesPageFromJSON,
     ChatMessagesPageFromJSONTyped,
     ChatMessagesPageToJSON,
     ChatMessagesPageToJSONTyped,
-} from './ChatMessagesPage';
+} from './ChatMessagesPage.js';
 
 /**
  * 

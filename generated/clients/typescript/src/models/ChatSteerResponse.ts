@@ -13,14 +13,14 @@
  * Do not edit the class manually.
  */
 
-import { mapValues } from '../runtime';
-import type { SteerResult } from './SteerResult';
+import { mapValues } from '../runtime.js';
+import type { SteerResult } from './SteerResult.js';
 import {
     SteerResultFromJSON,
     SteerResultFromJSONTyped,
     SteerResultToJSON,
     SteerResultToJSONTyped,
-} from './SteerResult';
+} from './SteerResult.js';
 
 /**
  * 

@@ -13,14 +13,14 @@
  * Do not edit the class manually.
  */
 
-import { mapValues } from '../runtime';
-import type { StopResult } from './StopResult';
+import { mapValues } from '../runtime.js';
+import type { StopResult } from './StopResult.js';
 import {
     StopResultFromJSON,
     StopResultFromJSONTyped,
     StopResultToJSON,
     StopResultToJSONTyped,
-} from './StopResult';
+} from './StopResult.js';
 
 /**
  * 

@@ -13,14 +13,14 @@
  * Do not edit the class manually.
  */
 
-import { mapValues } from '../runtime';
-import type { TimelineEntry } from './TimelineEntry';
+import { mapValues } from '../runtime.js';
+import type { TimelineEntry } from './TimelineEntry.js';
 import {
     TimelineEntryFromJSON,
     TimelineEntryFromJSONTyped,
     TimelineEntryToJSON,
     TimelineEntryToJSONTyped,
-} from './TimelineEntry';
+} from './TimelineEntry.js';
 
 /**
  * 

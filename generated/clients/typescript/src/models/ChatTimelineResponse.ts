@@ -13,14 +13,14 @@
  * Do not edit the class manually.
  */
 
-import { mapValues } from '../runtime';
-import type { ChatTimelinePage } from './ChatTimelinePage';
+import { mapValues } from '../runtime.js';
+import type { ChatTimelinePage } from './ChatTimelinePage.js';
 import {
     ChatTimelinePageFromJSON,
     ChatTimelinePageFromJSONTyped,
     ChatTimelinePageToJSON,
     ChatTimelinePageToJSONTyped,
-} from './ChatTimelinePage';
+} from './ChatTimelinePage.js';
 
 /**
  * 

@@ -13,14 +13,14 @@
  * Do not edit the class manually.
  */
 
-import { mapValues } from '../runtime';
-import type { Transcript } from './Transcript';
+import { mapValues } from '../runtime.js';
+import type { Transcript } from './Transcript.js';
 import {
     TranscriptFromJSON,
     TranscriptFromJSONTyped,
     TranscriptToJSON,
     TranscriptToJSONTyped,
-} from './Transcript';
+} from './Transcript.js';
 
 /**
  * 

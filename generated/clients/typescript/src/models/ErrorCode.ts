@@ -61,6 +61,19 @@ export const ErrorCode = {
     WorkspaceNotConnected: 'WORKSPACE_NOT_CONNECTED',
     NotSupported: 'NOT_SUPPORTED',
     ServerRequestNotFound: 'SERVER_REQUEST_NOT_FOUND',
+    BrowserUnavailable: 'BROWSER_UNAVAILABLE',
+    BrowserSessionNotFound: 'BROWSER_SESSION_NOT_FOUND',
+    BrowserSessionLimit: 'BROWSER_SESSION_LIMIT',
+    BrowserError: 'BROWSER_ERROR',
+    TerminalNotFound: 'TERMINAL_NOT_FOUND',
+    TerminalAlreadyExists: 'TERMINAL_ALREADY_EXISTS',
+    GithubCliUnavailable: 'GITHUB_CLI_UNAVAILABLE',
+    GithubFailed: 'GITHUB_FAILED',
+    NotAGithubRepository: 'NOT_A_GITHUB_REPOSITORY',
+    SkillNotFound: 'SKILL_NOT_FOUND',
+    SkillAlreadyExists: 'SKILL_ALREADY_EXISTS',
+    InvalidSkill: 'INVALID_SKILL',
+    NoChanges: 'NO_CHANGES',
 } as const;
 export type ErrorCode = typeof ErrorCode[keyof typeof ErrorCode];
 

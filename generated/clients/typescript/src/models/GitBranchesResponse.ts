@@ -13,14 +13,14 @@
  * Do not edit the class manually.
  */
 
-import { mapValues } from '../runtime';
-import type { GitBranch } from './GitBranch';
+import { mapValues } from '../runtime.js';
+import type { GitBranch } from './GitBranch.js';
 import {
     GitBranchFromJSON,
     GitBranchFromJSONTyped,
     GitBranchToJSON,
     GitBranchToJSONTyped,
-} from './GitBranch';
+} from './GitBranch.js';
 
 /**
  * 

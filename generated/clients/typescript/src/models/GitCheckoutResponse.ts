@@ -13,14 +13,14 @@
  * Do not edit the class manually.
  */
 
-import { mapValues } from '../runtime';
-import type { GitCheckoutResult } from './GitCheckoutResult';
+import { mapValues } from '../runtime.js';
+import type { GitCheckoutResult } from './GitCheckoutResult.js';
 import {
     GitCheckoutResultFromJSON,
     GitCheckoutResultFromJSONTyped,
     GitCheckoutResultToJSON,
     GitCheckoutResultToJSONTyped,
-} from './GitCheckoutResult';
+} from './GitCheckoutResult.js';
 
 /**
  * 

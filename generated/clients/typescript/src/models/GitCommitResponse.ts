@@ -13,14 +13,14 @@
  * Do not edit the class manually.
  */
 
-import { mapValues } from '../runtime';
-import type { GitCommitResult } from './GitCommitResult';
+import { mapValues } from '../runtime.js';
+import type { GitCommitResult } from './GitCommitResult.js';
 import {
     GitCommitResultFromJSON,
     GitCommitResultFromJSONTyped,
     GitCommitResultToJSON,
     GitCommitResultToJSONTyped,
-} from './GitCommitResult';
+} from './GitCommitResult.js';
 
 /**
  * 

@@ -13,14 +13,14 @@
  * Do not edit the class manually.
  */
 
-import { mapValues } from '../runtime';
-import type { GitDiff } from './GitDiff';
+import { mapValues } from '../runtime.js';
+import type { GitDiff } from './GitDiff.js';
 import {
     GitDiffFromJSON,
     GitDiffFromJSONTyped,
     GitDiffToJSON,
     GitDiffToJSONTyped,
-} from './GitDiff';
+} from './GitDiff.js';
 
 /**
  * 

@@ -13,14 +13,14 @@
  * Do not edit the class manually.
  */
 
-import { mapValues } from '../runtime';
-import type { CodexStatus } from './CodexStatus';
+import { mapValues } from '../runtime.js';
+import type { CodexStatus } from './CodexStatus.js';
 import {
     CodexStatusFromJSON,
     CodexStatusFromJSONTyped,
     CodexStatusToJSON,
     CodexStatusToJSONTyped,
-} from './CodexStatus';
+} from './CodexStatus.js';
 
 /**
  * 

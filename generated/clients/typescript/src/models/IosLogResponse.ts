@@ -13,14 +13,14 @@
  * Do not edit the class manually.
  */
 
-import { mapValues } from '../runtime';
-import type { IosLogStored } from './IosLogStored';
+import { mapValues } from '../runtime.js';
+import type { IosLogStored } from './IosLogStored.js';
 import {
     IosLogStoredFromJSON,
     IosLogStoredFromJSONTyped,
     IosLogStoredToJSON,
     IosLogStoredToJSONTyped,
-} from './IosLogStored';
+} from './IosLogStored.js';
 
 /**
  * 

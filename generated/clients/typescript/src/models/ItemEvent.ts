@@ -13,14 +13,14 @@
  * Do not edit the class manually.
  */
 
-import { mapValues } from '../runtime';
-import type { StreamItem } from './StreamItem';
+import { mapValues } from '../runtime.js';
+import type { StreamItem } from './StreamItem.js';
 import {
     StreamItemFromJSON,
     StreamItemFromJSONTyped,
     StreamItemToJSON,
     StreamItemToJSONTyped,
-} from './StreamItem';
+} from './StreamItem.js';
 
 /**
  * 

@@ -13,14 +13,14 @@
  * Do not edit the class manually.
  */
 
-import { mapValues } from '../runtime';
-import type { PairedDevice } from './PairedDevice';
+import { mapValues } from '../runtime.js';
+import type { PairedDevice } from './PairedDevice.js';
 import {
     PairedDeviceFromJSON,
     PairedDeviceFromJSONTyped,
     PairedDeviceToJSON,
     PairedDeviceToJSONTyped,
-} from './PairedDevice';
+} from './PairedDevice.js';
 
 /**
  * 

@@ -13,14 +13,14 @@
  * Do not edit the class manually.
  */
 
-import { mapValues, parseDate, parseDateTime, serializeDate, serializeDateTime } from '../runtime';
-import type { Scheme } from './Scheme';
+import { mapValues, parseDate, parseDateTime, serializeDate, serializeDateTime } from '../runtime.js';
+import type { Scheme } from './Scheme.js';
 import {
     SchemeFromJSON,
     SchemeFromJSONTyped,
     SchemeToJSON,
     SchemeToJSONTyped,
-} from './Scheme';
+} from './Scheme.js';
 
 /**
  * 

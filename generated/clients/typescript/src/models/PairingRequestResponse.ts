@@ -13,14 +13,14 @@
  * Do not edit the class manually.
  */
 
-import { mapValues } from '../runtime';
-import type { PairingRequest } from './PairingRequest';
+import { mapValues } from '../runtime.js';
+import type { PairingRequest } from './PairingRequest.js';
 import {
     PairingRequestFromJSON,
     PairingRequestFromJSONTyped,
     PairingRequestToJSON,
     PairingRequestToJSONTyped,
-} from './PairingRequest';
+} from './PairingRequest.js';
 
 /**
  * 

@@ -13,14 +13,14 @@
  * Do not edit the class manually.
  */
 
-import { mapValues } from '../runtime';
-import type { DeviceRevoked } from './DeviceRevoked';
+import { mapValues } from '../runtime.js';
+import type { DeviceRevoked } from './DeviceRevoked.js';
 import {
     DeviceRevokedFromJSON,
     DeviceRevokedFromJSONTyped,
     DeviceRevokedToJSON,
     DeviceRevokedToJSONTyped,
-} from './DeviceRevoked';
+} from './DeviceRevoked.js';
 
 /**
  * 

@@ -13,14 +13,14 @@
  * Do not edit the class manually.
  */
 
-import { mapValues } from '../runtime';
-import type { Approval } from './Approval';
+import { mapValues } from '../runtime.js';
+import type { Approval } from './Approval.js';
 import {
     ApprovalFromJSON,
     ApprovalFromJSONTyped,
     ApprovalToJSON,
     ApprovalToJSONTyped,
-} from './Approval';
+} from './Approval.js';
 
 /**
  * 

@@ -13,14 +13,14 @@
  * Do not edit the class manually.
  */
 
-import { mapValues } from '../runtime';
-import type { GitSummary } from './GitSummary';
+import { mapValues } from '../runtime.js';
+import type { GitSummary } from './GitSummary.js';
 import {
     GitSummaryFromJSON,
     GitSummaryFromJSONTyped,
     GitSummaryToJSON,
     GitSummaryToJSONTyped,
-} from './GitSummary';
+} from './GitSummary.js';
 
 /**
  * 

@@ -13,14 +13,14 @@
  * Do not edit the class manually.
  */
 
-import { mapValues } from '../runtime';
-import type { ProjectContext } from './ProjectContext';
+import { mapValues } from '../runtime.js';
+import type { ProjectContext } from './ProjectContext.js';
 import {
     ProjectContextFromJSON,
     ProjectContextFromJSONTyped,
     ProjectContextToJSON,
     ProjectContextToJSONTyped,
-} from './ProjectContext';
+} from './ProjectContext.js';
 
 /**
  * 

@@ -13,14 +13,14 @@
  * Do not edit the class manually.
  */
 
-import { mapValues } from '../runtime';
-import type { Project } from './Project';
+import { mapValues } from '../runtime.js';
+import type { Project } from './Project.js';
 import {
     ProjectFromJSON,
     ProjectFromJSONTyped,
     ProjectToJSON,
     ProjectToJSONTyped,
-} from './Project';
+} from './Project.js';
 
 /**
  * 

@@ -13,14 +13,14 @@
  * Do not edit the class manually.
  */
 
-import { mapValues } from '../runtime';
-import type { RunState } from './RunState';
+import { mapValues } from '../runtime.js';
+import type { RunState } from './RunState.js';
 import {
     RunStateFromJSON,
     RunStateFromJSONTyped,
     RunStateToJSON,
     RunStateToJSONTyped,
-} from './RunState';
+} from './RunState.js';
 
 /**
  * 

@@ -13,21 +13,21 @@
  * Do not edit the class manually.
  */
 
-import { mapValues } from '../runtime';
-import type { SandboxMode } from './SandboxMode';
+import { mapValues } from '../runtime.js';
+import type { SandboxMode } from './SandboxMode.js';
 import {
     SandboxModeFromJSON,
     SandboxModeFromJSONTyped,
     SandboxModeToJSON,
     SandboxModeToJSONTyped,
-} from './SandboxMode';
-import type { ApprovalPolicy } from './ApprovalPolicy';
+} from './SandboxMode.js';
+import type { ApprovalPolicy } from './ApprovalPolicy.js';
 import {
     ApprovalPolicyFromJSON,
     ApprovalPolicyFromJSONTyped,
     ApprovalPolicyToJSON,
     ApprovalPolicyToJSONTyped,
-} from './ApprovalPolicy';
+} from './ApprovalPolicy.js';
 
 /**
  * 

@@ -13,14 +13,14 @@
  * Do not edit the class manually.
  */
 
-import { mapValues } from '../runtime';
-import type { RuntimeConfig } from './RuntimeConfig';
+import { mapValues } from '../runtime.js';
+import type { RuntimeConfig } from './RuntimeConfig.js';
 import {
     RuntimeConfigFromJSON,
     RuntimeConfigFromJSONTyped,
     RuntimeConfigToJSON,
     RuntimeConfigToJSONTyped,
-} from './RuntimeConfig';
+} from './RuntimeConfig.js';
 
 /**
  * 

@@ -13,14 +13,14 @@
  * Do not edit the class manually.
  */
 
-import { mapValues } from '../runtime';
-import type { ErrorCode } from './ErrorCode';
+import { mapValues } from '../runtime.js';
+import type { ErrorCode } from './ErrorCode.js';
 import {
     ErrorCodeFromJSON,
     ErrorCodeFromJSONTyped,
     ErrorCodeToJSON,
     ErrorCodeToJSONTyped,
-} from './ErrorCode';
+} from './ErrorCode.js';
 
 /**
  * 

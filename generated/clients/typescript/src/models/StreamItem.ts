@@ -13,7 +13,7 @@
  * Do not edit the class manually.
  */
 
-import { mapValues } from '../runtime';
+import { mapValues } from '../runtime.js';
 /**
  * A turn item as the phone shows it; fields beyond `id` and `type` depend on the type.
  * @export

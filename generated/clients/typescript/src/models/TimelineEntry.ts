@@ -13,14 +13,14 @@
  * Do not edit the class manually.
  */
 
-import { mapValues, parseDate, parseDateTime, serializeDate, serializeDateTime } from '../runtime';
-import type { ExploredAction } from './ExploredAction';
+import { mapValues, parseDate, parseDateTime, serializeDate, serializeDateTime } from '../runtime.js';
+import type { ExploredAction } from './ExploredAction.js';
 import {
     ExploredActionFromJSON,
     ExploredActionFromJSONTyped,
     ExploredActionToJSON,
     ExploredActionToJSONTyped,
-} from './ExploredAction';
+} from './ExploredAction.js';
 
 /**
  * One timeline row; which optional fields are set depends on `kind`.

@@ -13,14 +13,14 @@
  * Do not edit the class manually.
  */
 
-import { mapValues } from '../runtime';
-import type { TurnStatus } from './TurnStatus';
+import { mapValues } from '../runtime.js';
+import type { TurnStatus } from './TurnStatus.js';
 import {
     TurnStatusFromJSON,
     TurnStatusFromJSONTyped,
     TurnStatusToJSON,
     TurnStatusToJSONTyped,
-} from './TurnStatus';
+} from './TurnStatus.js';
 
 /**
  * 

@@ -30,7 +30,7 @@ public struct BridgeEntry: Sendable, Codable, Hashable {
     public var item: JSONValue?
     public var status: Status?
     public var error: String?
-    /** On a re-emitted optimistic input */
+    /** On a re-emitted optimistic input, the seq of the echo it replaces. */
     public var replacesSeq: Int?
 
     public init(entryId: String, seq: Int, turnId: String?, kind: Kind, itemId: String? = nil, item: JSONValue? = nil, status: Status? = nil, error: String? = nil, replacesSeq: Int? = nil) {

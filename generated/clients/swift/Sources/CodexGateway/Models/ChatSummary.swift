@@ -14,7 +14,7 @@ public struct ChatSummary: Sendable, Codable, Hashable {
     public static let projectIdRule = StringRule(minLength: 1, maxLength: 64, pattern: "/^[A-Za-z0-9_-]+$/")
     public var chatId: String
     public var projectId: String
-    /** The thread's name */
+    /** The thread's name, else the first line of its first message. */
     public var title: String
     public var preview: String
     public var status: ChatStatus

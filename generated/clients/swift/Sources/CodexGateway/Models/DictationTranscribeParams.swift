@@ -12,7 +12,7 @@ public struct DictationTranscribeParams: Sendable, Codable, Hashable {
 
     public static let audioBase64Rule = StringRule(minLength: 1, maxLength: nil, pattern: nil)
     public static let filenameRule = StringRule(minLength: 1, maxLength: 255, pattern: nil)
-    public static let mimeTypeRule = StringRule(minLength: nil, maxLength: nil, pattern: "/^audio\//")
+    public static let mimeTypeRule = StringRule(minLength: nil, maxLength: nil, pattern: "/^audio//")
     /** The recording, base64-encoded (at most 25 MB decoded). */
     public var audioBase64: String
     public var filename: String

@@ -39,7 +39,7 @@ import com.squareup.moshi.JsonClass
  * @param item The Codex thread item as the app-server describes it.
  * @param status 
  * @param error 
- * @param replacesSeq On a re-emitted optimistic input
+ * @param replacesSeq On a re-emitted optimistic input, the seq of the echo it replaces.
  */
 
 
@@ -71,7 +71,7 @@ data class BridgeEntry (
     @Json(name = "error")
     val error: kotlin.String? = null,
 
-    /* On a re-emitted optimistic input */
+    /* On a re-emitted optimistic input, the seq of the echo it replaces. */
     @Json(name = "replaces_seq")
     val replacesSeq: kotlin.Int? = null
 

@@ -79,11 +79,11 @@ data class BridgeSessionSyncResult (
     /**
      * 
      *
-     * Values: ,cursor_ahead,cursor_from_older_log,cursor_evicted,turn_streaming
+     * Values: empty,cursor_ahead,cursor_from_older_log,cursor_evicted,turn_streaming
      */
     @JsonClass(generateAdapter = false)
     enum class FallbackReason(val value: kotlin.String) {
-        @Json(name = "") (""),
+        @Json(name = "") empty(""),
         @Json(name = "cursor_ahead") cursor_ahead("cursor_ahead"),
         @Json(name = "cursor_from_older_log") cursor_from_older_log("cursor_from_older_log"),
         @Json(name = "cursor_evicted") cursor_evicted("cursor_evicted"),

@@ -34,7 +34,7 @@ import com.squareup.moshi.JsonClass
  *
  * @param chatId 
  * @param projectId 
- * @param title The thread's name
+ * @param title The thread's name, else the first line of its first message.
  * @param preview 
  * @param status 
  * @param updatedAt 
@@ -49,7 +49,7 @@ data class ChatSummary (
     @Json(name = "projectId")
     val projectId: kotlin.String,
 
-    /* The thread's name */
+    /* The thread's name, else the first line of its first message. */
     @Json(name = "title")
     val title: kotlin.String,
 
