@@ -3,6 +3,7 @@ import type { AppServer } from '../codex/app-server.ts'
 import { GatewayError } from '../errors.ts'
 import type { Approvals } from './approvals.ts'
 import type { ChatEvent, Chats } from './chats.ts'
+import { DeltaCoalescer } from './delta-coalescer.ts'
 import { inputEntry, turnEntries, type SessionEntry, type TurnRecord } from './session-entries.ts'
 import type { FallbackReason, SyncLog } from './sync-log.ts'
 import type { ThreadReadResponse } from '../../generated/codex/v2/ThreadReadResponse.ts'
@@ -38,6 +39,9 @@ export class Sessions extends EventEmitter<{ event: [SessionEvent] }> {
   private readonly approvals: Approvals
   private readonly log: SyncLog
   private readonly chats: Chats
+  /** Agent-message deltas of one session arriving together become one event with one seq. */
+  private readonly deltas = new DeltaCoalescer<{ threadId: string, turnId: string, itemId: string, delta: string }>((sessionId, params) =>
+    this.emitEvent(sessionId, 'item/agentMessage/delta', params.turnId, this.log.next(sessionId), params))
 
   constructor(codex: AppServer, chats: Chats, approvals: Approvals, log: SyncLog) {
     super()
@@ -94,18 +98,18 @@ export class Sessions extends EventEmitter<{ event: [SessionEvent] }> {
    */
   async send(sessionId: string, text: string, itemId: string): Promise<{ turnId: string }> {
     await this.chats.ensureLoaded(sessionId)
-    const echo = inputEntry(itemId, text, this.log.next(sessionId), null)
+    const echo = inputEntry(itemId, text, this.nextSeq(sessionId), null)
     this.inputs(sessionId).set(itemId, echo)
     this.emitEvent(sessionId, 'session/changed', null, echo.seq, { reason: 'input', entries: [echo] })
     try {
       const { turnId } = await this.chats.sendMessage(sessionId, text, { clientMessageId: itemId })
-      const committed = inputEntry(itemId, text, this.log.next(sessionId), turnId, echo.seq)
+      const committed = inputEntry(itemId, text, this.nextSeq(sessionId), turnId, echo.seq)
       this.inputs(sessionId).set(itemId, committed)
       this.emitEvent(sessionId, 'session/changed', turnId, committed.seq, { reason: 'input_committed', entries: [committed] })
       return { turnId }
     } catch (error) {
       this.inputs(sessionId).delete(itemId)
-      this.emitEvent(sessionId, 'session/changed', null, this.log.next(sessionId), { reason: 'input_failed', item_id: itemId })
+      this.emitEvent(sessionId, 'session/changed', null, this.nextSeq(sessionId), { reason: 'input_failed', item_id: itemId })
       throw error
     }
   }
@@ -115,20 +119,37 @@ export class Sessions extends EventEmitter<{ event: [SessionEvent] }> {
     if (event.kind === 'upstream') return this.onUpstream(sessionId, event.method, event.params)
     if (event.kind === 'approvalRequired') {
       const { request, approval } = event
-      return this.emitEvent(sessionId, request.method, approval.turnId, this.log.next(sessionId), { ...request.params, request_id: approval.id })
+      return this.emitEvent(sessionId, request.method, approval.turnId, this.nextSeq(sessionId), { ...request.params, request_id: approval.id })
     }
     if (event.kind === 'approvalCleared') {
-      for (const id of event.ids) this.emitEvent(sessionId, 'serverRequest/resolved', null, this.log.next(sessionId), { threadId: sessionId, request_id: id })
+      for (const id of event.ids) this.emitEvent(sessionId, 'serverRequest/resolved', null, this.nextSeq(sessionId), { threadId: sessionId, request_id: id })
       return
     }
-    this.emitEvent(sessionId, 'error', null, this.log.next(sessionId), { code: event.error.code, message: event.error.message })
+    this.forgetLiveTurns(sessionId)
+    this.emitEvent(sessionId, 'error', null, this.nextSeq(sessionId), { code: event.error.code, message: event.error.message })
+  }
+
+  /**
+   * The app-server went away: a turn it was running ends however Codex stored it, not as it was
+   * followed live. Its record is dropped and its seq moved, so a sync reads it from the thread.
+   */
+  private forgetLiveTurns(sessionId: string): void {
+    const turns = this.turns.get(sessionId)
+    if (!turns) return
+    for (const [turnId, turn] of turns) {
+      if (turn.status !== 'inProgress') continue
+      turns.delete(turnId)
+      this.turnChangedSeq(sessionId, turnId)
+    }
   }
 
   private onUpstream(sessionId: string, method: string, params: any): void {
     // The app-server's own request ids mean nothing to bridge clients; approvalCleared says it with theirs.
     if (method === 'serverRequest/resolved') return
+    if (method === 'item/agentMessage/delta') return this.deltas.add(sessionId, params)
     const turnId: string | null = params.turnId ?? params.turn?.id ?? null
-    const seq = turnId && this.track(sessionId, method, params) ? this.log.turnChanged(sessionId, turnId) : this.log.next(sessionId)
+    const tracked = turnId && this.track(sessionId, method, params)
+    const seq = tracked ? this.turnChangedSeq(sessionId, turnId) : this.nextSeq(sessionId)
     if (method === 'item/completed' && params.item?.type === 'userMessage') this.inputs(sessionId).delete(params.item.clientId)
     this.emitEvent(sessionId, method, turnId, seq, params)
   }
@@ -158,6 +179,9 @@ export class Sessions extends EventEmitter<{ event: [SessionEvent] }> {
         turn.status = params.turn.status
         turn.error = params.turn.error?.message ?? null
         turn.streaming.clear()
+        // An item that started and never completed (a command left running) is not what Codex
+        // stores for the turn: a sync then reads the turn from the thread instead.
+        if ([...turn.items.values()].some(item => item.status === 'inProgress')) turn.complete = false
         return true
       default: return false
     }
@@ -198,6 +222,20 @@ export class Sessions extends EventEmitter<{ event: [SessionEvent] }> {
 
   private inputsSince(sessionId: string, sinceSeq: number): SessionEntry[] {
     return [...this.inputs(sessionId).values()].filter(e => e.seq > sinceSeq)
+  }
+
+  /**
+   * The next seq of the session. Joined deltas still waiting take theirs first and go out first:
+   * seqs keep increasing in the order clients receive events.
+   */
+  private nextSeq(sessionId: string): number {
+    this.deltas.flush(sessionId)
+    return this.log.next(sessionId)
+  }
+
+  private turnChangedSeq(sessionId: string, turnId: string): number {
+    this.deltas.flush(sessionId)
+    return this.log.turnChanged(sessionId, turnId)
   }
 
   private emitEvent(sessionId: string, event: string, turnId: string | null, seq: number, payload: unknown): void {

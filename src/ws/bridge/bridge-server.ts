@@ -1,6 +1,7 @@
 import type { IncomingMessage } from 'node:http'
 import type { Duplex } from 'node:stream'
 import { WebSocketServer, type WebSocket } from 'ws'
+import { BacklogGuard } from '../../core/backlog-guard.ts'
 import type { SessionEvent } from '../../core/sessions.ts'
 import { GatewayError } from '../../errors.ts'
 import type { Services } from '../../services.ts'
@@ -9,15 +10,20 @@ import { refuseUpgrade } from '../refuse-upgrade.ts'
 import { CLOSE_TOKEN_REVOKED } from '../companion-stream.ts'
 import { bridgeError } from './bridge-errors.ts'
 import { BRIDGE_METHODS } from './bridge-methods.ts'
+import { WriteBatch } from '../write-batch.ts'
 
 /** Largest frame a client may send; larger ones close the socket with 1009 (message too big). */
 export const BRIDGE_MAX_FRAME = 1 << 20
-const MAX_BUFFERED_BYTES = 8 << 20
+/** A client that stops reading with this much unread is dropped; it reconnects and syncs. */
+const BACKLOG = { softBytes: 8 << 20, hardBytes: 64 << 20 }
 const CLOSE_SLOW_CONSUMER = 1013
 
 interface Client {
   ws: WebSocket
+  /** The upgraded socket under `ws`, corked while a burst of frames is written. */
+  socket: Duplex
   deviceId: string
+  backlog: BacklogGuard
 }
 
 /**
@@ -30,6 +36,7 @@ export class BridgeServer {
   private readonly wss = new WebSocketServer({ noServer: true, maxPayload: BRIDGE_MAX_FRAME })
   private readonly clients = new Set<Client>()
   private readonly services: Services
+  private readonly batch = new WriteBatch()
 
   constructor(services: Services) {
     this.services = services
@@ -44,7 +51,7 @@ export class BridgeServer {
       const token = url.searchParams.get('token') ?? headerValue(req.headers['x-bridge-token'])
       const device = await this.services.devices.verify(token)
       if (!device) throw new GatewayError('UNAUTHORIZED', 'a valid token is required (?token= or x-bridge-token)')
-      this.wss.handleUpgrade(req, socket, head, ws => this.serve(ws, device.id))
+      this.wss.handleUpgrade(req, socket, head, ws => this.serve(ws, socket, device.id))
     } catch (error) {
       refuseUpgrade(socket, error)
     }
@@ -54,8 +61,8 @@ export class BridgeServer {
     for (const { ws } of this.clients) ws.close(1001, 'the gateway is shutting down')
   }
 
-  private serve(ws: WebSocket, deviceId: string): void {
-    const client = { ws, deviceId }
+  private serve(ws: WebSocket, socket: Duplex, deviceId: string): void {
+    const client = { ws, socket, deviceId, backlog: new BacklogGuard(BACKLOG) }
     this.clients.add(client)
     ws.on('close', () => this.clients.delete(client))
     ws.on('error', () => ws.terminate())
@@ -94,14 +101,19 @@ export class BridgeServer {
     this.sendText(client, JSON.stringify(frame))
   }
 
-  /** A client that lets this much pile up unread is dropped; it reconnects and syncs from its last seq. */
+  /**
+   * A client that lets this much pile up unread is dropped; it reconnects and syncs from its last seq.
+   * Frames of one turn of the event loop leave together (WriteBatch): one write per client, not per event.
+   */
   private sendText(client: Client, text: string): void {
     if (client.ws.readyState !== client.ws.OPEN) return
-    if (client.ws.bufferedAmount > MAX_BUFFERED_BYTES) {
+    if (client.backlog.stalled(client.ws.bufferedAmount)) {
       client.ws.close(CLOSE_SLOW_CONSUMER, 'too far behind; reconnect and sync')
       return
     }
+    this.batch.hold(client.socket)
     client.ws.send(text)
+    client.backlog.sent(Buffer.byteLength(text))
   }
 }
 
