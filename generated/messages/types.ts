@@ -519,7 +519,7 @@ export type components = {
             id: components["schemas"]["DaemonRequestId"];
             result: components["schemas"]["DaemonOk"];
         };
-        /** @description Every notification and server request of every workspace's app-server, unmodified, to every authenticated connection. A server request (`message.id` present) is answered with `respond_to_server_request`. The gateway adds the reference daemon's own two: `codex/connected {workspaceId}` when a workspace's app-server is (back) up, and `codex/disconnected {workspaceId, reason}` the moment it goes away (its unanswered requests go with it; it is restarted with backoff). */
+        /** @description Every notification and server request of every workspace's app-server, unmodified, to every authenticated connection — except that `item/agentMessage/delta`s of one message that arrive together are joined into one (same text, same order, nothing overtakes them). A server request (`message.id` present) is answered with `respond_to_server_request`. The gateway adds the reference daemon's own two: `codex/connected {workspaceId}` when a workspace's app-server is (back) up, and `codex/disconnected {workspaceId, reason}` the moment it goes away (its unanswered requests go with it; it is restarted with backoff). */
         DaemonAppServerEventFrame: {
             /** @constant */
             method: "app-server-event";

@@ -74,3 +74,16 @@ t.test('notifications are fanned out and stray non-JSON lines are ignored', asyn
   await tick()
   t.same(seen, ['turn/started'])
 })
+
+t.test('a 16 MB message in 64 KiB chunks arrives whole, and so do the lines around it', async t => {
+  const { rpc, peer } = connect()
+  const texts: string[] = []
+  rpc.on('notification', (_method, params: any) => texts.push(params.text))
+  const big = 'x'.repeat(16 << 20)
+  const stream = [{ text: 'before' }, { text: big }, { text: 'after' }].map(params => JSON.stringify({ method: 'n', params }) + '\n').join('')
+  for (let at = 0; at < stream.length; at += 65536) peer(stream.slice(at, at + 65536))
+  peer('\n') // a chunk that is only a newline ends nothing and breaks nothing
+  await tick()
+  t.same(texts.map(text => text.length), [6, big.length, 5])
+  t.ok(texts[1] === big, 'the long line is intact')
+})

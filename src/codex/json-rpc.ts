@@ -37,7 +37,8 @@ export class JsonRpcConnection extends EventEmitter<JsonRpcEvents> {
   private nextId = 1
   private readonly pending = new Map<number, Pending>()
   private readonly answered = new Set<RequestId>()
-  private buffered = ''
+  /** The pieces of a line whose newline has not come yet. */
+  private buffered: string[] = []
   private closed = false
   private readonly output: Writable
   private readonly timeoutMs: number
@@ -113,14 +114,22 @@ export class JsonRpcConnection extends EventEmitter<JsonRpcEvents> {
     if (!this.closed) this.output.write(JSON.stringify(message) + '\n')
   }
 
+  /**
+   * Splits stdout into lines. Only the new chunk is searched, and the pieces of a long line are
+   * joined once it ends: a 16 MB message arrives in hundreds of chunks, and re-scanning (and
+   * flattening) everything buffered at each one cost gigabytes of garbage.
+   */
   private receive(chunk: string): void {
-    this.buffered += chunk
+    let start = 0
     let newline: number
-    while ((newline = this.buffered.indexOf('\n')) >= 0) {
-      const line = this.buffered.slice(0, newline).trim()
-      this.buffered = this.buffered.slice(newline + 1)
+    while ((newline = chunk.indexOf('\n', start)) >= 0) {
+      this.buffered.push(chunk.slice(start, newline))
+      const line = this.buffered.join('').trim()
+      this.buffered = []
+      start = newline + 1
       if (line) this.dispatch(line)
     }
+    if (start < chunk.length) this.buffered.push(chunk.slice(start))
   }
 
   private dispatch(line: string): void {

@@ -36,3 +36,26 @@ t.test('a backlog over the hard cap is dropped at once', async t => {
   const guard = new BacklogGuard(limits)
   t.ok(guard.stalled(1001, 0))
 })
+
+t.test('watch drops a reader that stalls after the last frame, and lets one that drains go', async t => {
+  const guard = new BacklogGuard({ softBytes: 100, hardBytes: 1000, graceMs: 200 })
+  let buffered = 0
+  let dropped = 0
+  guard.sent(500)
+  buffered = 500
+  guard.watch(() => buffered, () => dropped++)
+  guard.watch(() => buffered, () => dropped++) // a second send while watching changes nothing
+  await new Promise(resolve => setTimeout(resolve, 1500))
+  t.equal(dropped, 1, 'nothing more was sent, and the stalled reader was dropped once')
+
+  const draining = new BacklogGuard({ softBytes: 100, hardBytes: 1000, graceMs: 200 })
+  draining.sent(500)
+  buffered = 500
+  let dropped2 = 0
+  draining.watch(() => buffered, () => dropped2++)
+  const reading = setInterval(() => { buffered = Math.max(0, buffered - 60) }, 100)
+  await new Promise(resolve => setTimeout(resolve, 1500))
+  clearInterval(reading)
+  t.equal(dropped2, 0, 'a reader that keeps reading is not dropped')
+  draining.stop()
+})

@@ -1,3 +1,6 @@
+/** How often `watch` looks at a backlog over the soft cap. */
+const WATCH_INTERVAL_MS = 500
+
 /** How much output a reader may leave unread, and for how long. */
 export interface BacklogLimits {
   /** Over this, a reader must show progress within `graceMs` or be dropped. */
@@ -21,6 +24,7 @@ export class BacklogGuard {
   /** What the backlog would be had nothing drained since the last check. */
   private expected = 0
   private stuckSince: number | undefined
+  private timer: NodeJS.Timeout | undefined
 
   constructor(limits: BacklogLimits) {
     this.softBytes = limits.softBytes
@@ -44,5 +48,28 @@ export class BacklogGuard {
   /** Call after queueing `bytes` more. */
   sent(bytes: number): void {
     this.expected += bytes
+  }
+
+  /**
+   * Call after sending: while the backlog stays over the soft cap, keeps judging it even when
+   * nothing more is sent, and calls `drop` once the reader counts as stalled. Without this, a
+   * reader that stops at the end of a turn (whose last frames repeat the whole answer) would hold
+   * its backlog for as long as the chat stays quiet.
+   */
+  watch(buffered: () => number, drop: () => void): void {
+    if (this.timer || buffered() <= this.softBytes) return
+    this.timer = setInterval(() => {
+      const now = buffered()
+      if (this.stalled(now)) drop()
+      else if (now > this.softBytes) return
+      this.stop()
+    }, WATCH_INTERVAL_MS)
+    this.timer.unref()
+  }
+
+  /** Ends a `watch` (the connection closed). */
+  stop(): void {
+    clearInterval(this.timer)
+    this.timer = undefined
   }
 }

@@ -194,14 +194,25 @@ export class Sessions extends EventEmitter<{ event: [SessionEvent] }> {
     }]))
   }
 
-  /** The thread with its turns; a thread with nothing persisted yet has none (Codex cannot list them). */
+  /**
+   * The thread with its turns; a thread with nothing persisted yet has none (Codex cannot list
+   * them). Right after `thread/start` Codex may even fail to read the thread at all (its rollout
+   * file exists but is still empty): a thread started here then is what `thread/start` said.
+   */
   private async readThread(sessionId: string): Promise<ThreadReadResponse['thread']> {
+    const codexError = (error: unknown) => error instanceof GatewayError && error.code === 'CODEX_ERROR'
     try {
       return (await this.codex.request<ThreadReadResponse>('thread/read', { threadId: sessionId, includeTurns: true })).thread
     } catch (error) {
-      if (!(error instanceof GatewayError && error.code === 'CODEX_ERROR')) throw error
+      if (!codexError(error)) throw error
+    }
+    try {
       const { thread } = await this.codex.request<ThreadReadResponse>('thread/read', { threadId: sessionId })
       return { ...thread, turns: [] }
+    } catch (error) {
+      const started = this.chats.created.get(sessionId)
+      if (!codexError(error) || !started) throw error
+      return { ...started, turns: [] }
     }
   }
 

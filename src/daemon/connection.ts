@@ -52,7 +52,10 @@ export class DaemonConnection {
     this.lines = lines
     socket.on('data', (chunk: Buffer) => lines.push(chunk))
     socket.on('error', () => socket.destroy()) // a reset by the peer is routine
-    socket.on('close', () => clearTimeout(this.authTimer))
+    socket.on('close', () => {
+      clearTimeout(this.authTimer)
+      this.backlog.stop()
+    })
     socket.setKeepAlive(true, 30_000)
     socket.setNoDelay(true)
     this.authTimer = setTimeout(() => socket.destroy(), limits.authTimeoutMs)
@@ -65,14 +68,16 @@ export class DaemonConnection {
   /** Writes one frame, unless the client stopped reading long ago (then it is dropped). */
   send(frame: object | string): void {
     if (this.socket.destroyed || !this.socket.writable) return
-    if (this.backlog.stalled(this.socket.writableLength)) {
-      this.log('daemon: dropping a client that stopped reading')
-      this.socket.destroy()
-      return
-    }
+    if (this.backlog.stalled(this.socket.writableLength)) return this.dropStalled()
     const text = typeof frame === 'string' ? frame : `${JSON.stringify(frame)}\n`
     this.socket.write(text)
     this.backlog.sent(Buffer.byteLength(text))
+    this.backlog.watch(() => this.socket.writableLength, () => this.dropStalled())
+  }
+
+  private dropStalled(): void {
+    this.log('daemon: dropping a client that stopped reading')
+    this.socket.destroy()
   }
 
   close(): void {

@@ -1,6 +1,8 @@
 import { createServer as createTcpServer, type AddressInfo, type Server, type Socket } from 'node:net'
 import { createServer as createTlsServer } from 'node:tls'
+import { DeltaCoalescer, type Delta } from '../core/delta-coalescer.ts'
 import type { WorkspaceMessage } from '../core/workspace-sessions.ts'
+import { WriteBatch } from '../ws/write-batch.ts'
 import { DaemonConnection, type ConnectionLimits } from './connection.ts'
 import type { DaemonContext } from './context.ts'
 
@@ -11,6 +13,11 @@ export interface DaemonServerOptions extends ConnectionLimits {
   tls?: { cert: Buffer, key: Buffer }
   log: (line: string) => void
 }
+
+const AGENT_DELTA = 'item/agentMessage/delta'
+
+const isDelta = (params: any): params is Delta =>
+  typeof params?.turnId === 'string' && typeof params.itemId === 'string' && typeof params.delta === 'string'
 
 export interface RunningDaemon {
   /** `tcp://host:port` or `tls://host:port`. */
@@ -36,9 +43,22 @@ export async function startDaemonServer(context: DaemonContext, options: DaemonS
     : createTcpServer(accept)
   server.on('tlsClientError', (_error: Error, socket: Socket) => socket.destroy())
 
-  const broadcast = (workspaceId: string, message: WorkspaceMessage) => {
+  const batch = new WriteBatch()
+  const send = (workspaceId: string, message: WorkspaceMessage) => {
     const line = `${JSON.stringify({ method: 'app-server-event', params: { workspace_id: workspaceId, message } })}\n`
-    for (const connection of connections) if (connection.authenticated) connection.send(line)
+    for (const connection of connections) {
+      if (!connection.authenticated) continue
+      batch.hold(connection.socket)
+      connection.send(line)
+    }
+  }
+  // Deltas of one agent message that arrive together go out as one event (same text, same
+  // order); anything else of the workspace first sends what is pending, so nothing overtakes.
+  const deltas = new DeltaCoalescer<Delta>((workspaceId, params) => send(workspaceId, { method: AGENT_DELTA, params }))
+  const broadcast = (workspaceId: string, message: WorkspaceMessage) => {
+    if (message.method === AGENT_DELTA && isDelta(message.params)) return deltas.add(workspaceId, message.params)
+    deltas.flush(workspaceId)
+    send(workspaceId, message)
   }
   const revoke = (deviceId: string) => {
     for (const connection of connections) if (connection.deviceId === deviceId) connection.close()

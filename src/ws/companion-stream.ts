@@ -84,6 +84,7 @@ export class CompanionStream {
     fanout.clients.add(client)
     ws.on('error', () => ws.terminate())
     ws.on('close', () => {
+      client.backlog.stop()
       fanout.clients.delete(client)
       if (fanout.clients.size === 0 && this.fanouts.get(chatId) === fanout) {
         fanout.unsubscribe()
@@ -115,13 +116,15 @@ export class CompanionStream {
     const bytes = Buffer.byteLength(text)
     for (const { ws, socket, backlog } of fanout.clients) {
       if (ws.readyState !== ws.OPEN) continue
+      const drop = () => ws.close(CLOSE_SLOW_CONSUMER, 'too far behind; reconnect and reload the chat')
       if (backlog.stalled(ws.bufferedAmount)) {
-        ws.close(CLOSE_SLOW_CONSUMER, 'too far behind; reconnect and reload the chat')
+        drop()
         continue
       }
       this.batch.hold(socket)
       ws.send(text)
       backlog.sent(bytes)
+      backlog.watch(() => ws.bufferedAmount, drop)
     }
   }
 }

@@ -63,13 +63,20 @@ export async function rawUpgrade(baseUrl: string, path: string, headers: Record<
   const extra = Object.entries(headers).map(([k, v]) => `${k}: ${v}\r\n`).join('')
   socket.write(`GET ${path} HTTP/1.1\r\nHost: ${hostname}:${port}\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n` +
     `Sec-WebSocket-Key: ${randomBytes(16).toString('base64')}\r\nSec-WebSocket-Version: 13\r\n${extra}\r\n`)
-  let buffer: Buffer = Buffer.alloc(0)
+  // Chunks are joined only once a whole frame is there: joining at every chunk made reading a
+  // 16 MB frame cost gigabytes of copies.
+  let chunks: Buffer[] = []
+  let received = 0
+  let needed = 1
   const frames: ServerFrame[] = []
   let upgraded = false
   let wake = () => {}
   await withTimeout(new Promise<void>((resolve, reject) => {
-    socket.on('data', chunk => {
-      buffer = Buffer.concat([buffer, chunk as Buffer])
+    socket.on('data', (chunk: Buffer) => {
+      chunks.push(chunk)
+      received += chunk.length
+      if (received < needed) return
+      let buffer: Buffer = Buffer.concat(chunks)
       if (!upgraded) {
         const end = buffer.indexOf('\r\n\r\n')
         if (end < 0) return
@@ -80,6 +87,9 @@ export async function rawUpgrade(baseUrl: string, path: string, headers: Record<
         resolve()
       }
       buffer = parseFrames(buffer, frames)
+      chunks = [buffer]
+      received = buffer.length
+      needed = upgraded ? nextFrameSize(buffer) : received + 1
       wake()
     })
     socket.once('close', () => reject(new Error('closed during the upgrade')))
@@ -99,6 +109,15 @@ export async function rawUpgrade(baseUrl: string, path: string, headers: Record<
       return closeCode()
     },
   }
+}
+
+/** Bytes the frame at the front of `buffer` needs in all, as far as its header tells. */
+function nextFrameSize(buffer: Buffer): number {
+  if (buffer.length < 2) return 2
+  const length = buffer[1] & 0x7f
+  if (length === 126) return buffer.length < 4 ? 4 : 4 + buffer.readUInt16BE(2)
+  if (length === 127) return buffer.length < 10 ? 10 : 10 + Number(buffer.readBigUInt64BE(2))
+  return 2 + length
 }
 
 /** Parses whole frames off the front of `buffer` into `out`; returns what is left. */

@@ -64,7 +64,10 @@ export class BridgeServer {
   private serve(ws: WebSocket, socket: Duplex, deviceId: string): void {
     const client = { ws, socket, deviceId, backlog: new BacklogGuard(BACKLOG) }
     this.clients.add(client)
-    ws.on('close', () => this.clients.delete(client))
+    ws.on('close', () => {
+      this.clients.delete(client)
+      client.backlog.stop()
+    })
     ws.on('error', () => ws.terminate())
     ws.on('message', (data, isBinary) => void this.onFrame(client, isBinary ? null : String(data)))
     this.send(client, { type: 'hello', ok: true, payload: { name: 'codex-gateway', version: this.services.version, server_time: new Date().toISOString() } })
@@ -107,13 +110,12 @@ export class BridgeServer {
    */
   private sendText(client: Client, text: string): void {
     if (client.ws.readyState !== client.ws.OPEN) return
-    if (client.backlog.stalled(client.ws.bufferedAmount)) {
-      client.ws.close(CLOSE_SLOW_CONSUMER, 'too far behind; reconnect and sync')
-      return
-    }
+    const drop = () => client.ws.close(CLOSE_SLOW_CONSUMER, 'too far behind; reconnect and sync')
+    if (client.backlog.stalled(client.ws.bufferedAmount)) return drop()
     this.batch.hold(client.socket)
     client.ws.send(text)
     client.backlog.sent(Buffer.byteLength(text))
+    client.backlog.watch(() => client.ws.bufferedAmount, drop)
   }
 }
 
