@@ -1,7 +1,7 @@
-import { execFileSync } from 'node:child_process'
+import { execFile, execFileSync } from 'node:child_process'
 import t from 'tap'
 import { say } from './support/fake-model.ts'
-import { startGateway } from './support/gateway.ts'
+import { CLI, startGateway } from './support/gateway.ts'
 import { waitFor } from './support/wait.ts'
 
 /** The pid of the gateway's `codex app-server` child. */
@@ -48,6 +48,21 @@ t.test('healthz says the gateway is degraded while Codex cannot start, and why',
   t.equal(reply.status, 503)
   t.equal(reply.body.error.code, 'CODEX_UNAVAILABLE')
   t.match(reply.body.error.message, /ENOENT|nonexistent/)
+})
+
+t.test('a config.toml Codex refuses: healthz and doctor both say what to fix', async t => {
+  const gw = await startGateway(t, { codex: { approvalPolicy: 'untrusted' }, waitForCodex: false })
+  const health = await waitFor(async () => {
+    const reply = await gw.get('/healthz', { token: null })
+    return reply.body.codexError ? reply : undefined
+  }, 10_000, () => 'healthz never said why Codex is down')
+  t.equal(health.body.ok, false)
+  t.match(health.body.codexError, 'approval_policy = "untrusted" is no longer supported; remove this setting', 'Codex\'s own words, not its backtrace')
+  const doctor = await new Promise<{ code: number, stdout: string }>(resolve => execFile(process.execPath,
+    [CLI, 'doctor', '--codex-home', gw.codexHome, '--data-dir', gw.dataDir, '--port', '0', '--daemon-port', '0'], { timeout: 60_000 },
+    (error, stdout) => resolve({ code: error ? (error.code as number) : 0, stdout })))
+  t.equal(doctor.code, 1)
+  t.match(doctor.stdout, /FAIL +codex app-server starts: .*approval_policy = "untrusted" is no longer supported; remove this setting/)
 })
 
 t.test('SIGTERM stops the gateway and its app-server child', async t => {

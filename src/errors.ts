@@ -59,6 +59,7 @@ export const ERRORS = {
   SKILL_ALREADY_EXISTS: { http: 409, rpc: -32066 },
   INVALID_SKILL: { http: 400, rpc: -32067 },
   NO_CHANGES: { http: 400, rpc: -32068 },
+  STORAGE_FAILED: { http: 507, rpc: -32070 },
 } as const satisfies Record<string, { http: number, rpc: number, retryable?: boolean, expose?: boolean }>
 
 export type ErrorCode = keyof typeof ERRORS

@@ -2,11 +2,13 @@ import { readFile, chmod, mkdir } from 'node:fs/promises'
 import { createServer as createHttpServer, type Server } from 'node:http'
 import { createServer as createHttpsServer } from 'node:https'
 import type { AddressInfo } from 'node:net'
+import { join } from 'node:path'
 import { AppServer } from './codex/app-server.ts'
 import type { GatewayConfig } from './config.ts'
 import { AllowRules } from './core/allow-rules.ts'
 import { Approvals } from './core/approvals.ts'
 import { Chats } from './core/chats.ts'
+import { storageError, writeFileAtomic } from './core/json-file.ts'
 import { createTranscriber } from './core/dictation.ts'
 import { desktopSyncFor } from './desktop/desktop-sync.ts'
 import { Projects } from './core/projects.ts'
@@ -20,6 +22,7 @@ import { advertisedHost, isLoopback } from './core/addresses.ts'
 import { watchPairing } from './pairing/terminal.ts'
 import { createHttpApp } from './http/app.ts'
 import type { Services } from './services.ts'
+import { GatewayError } from './errors.ts'
 import { VERSION } from './version.ts'
 import { CompanionStream } from './ws/companion-stream.ts'
 import { routeUpgrades } from './ws/upgrade-router.ts'
@@ -33,10 +36,25 @@ export interface RunningGateway {
   close(): Promise<void>
 }
 
-/** Creates the data dir with owner-only permissions (and tightens an existing one). */
+/**
+ * Creates the data dir with owner-only permissions (and tightens an existing one), and makes
+ * sure it can be written: a full or read-only disk stops the start with the reason, rather than
+ * the first token or workspace failing to save later.
+ */
 export async function ensureDataDir(dataDir: string): Promise<void> {
-  await mkdir(dataDir, { recursive: true, mode: 0o700 })
-  await chmod(dataDir, 0o700)
+  try {
+    await mkdir(dataDir, { recursive: true, mode: 0o700 }).catch(error => {
+      // Node's recursive mkdir says ENOENT where the parent is read-only: a plain one says why.
+      if (error.code === 'ENOENT') return mkdir(dataDir, { mode: 0o700 })
+      throw error
+    })
+    await chmod(dataDir, 0o700)
+    await writeFileAtomic(join(dataDir, '.write-check'), `${process.pid}\n`)
+  } catch (error) {
+    const trouble = storageError(dataDir, error)
+    if (trouble instanceof GatewayError) throw new Error(`the data dir cannot be used: ${trouble.message}`)
+    throw error
+  }
 }
 
 /** Wires the core and the faces and starts listening. Codex failing to start does not stop the gateway: /healthz says so. */

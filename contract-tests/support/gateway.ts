@@ -32,6 +32,8 @@ export interface GatewayOptions {
   flags?: string[]
   /** Extra environment for the gateway process. */
   env?: Record<string, string>
+  /** Use this data dir (kept afterwards) instead of a fresh temp one. */
+  dataDir?: string
   /** Wait for Codex to be ready before returning (default true). */
   waitForCodex?: boolean
 }
@@ -45,7 +47,7 @@ export interface Reply<T = any> {
 export async function startGateway(t: TestContext, options: GatewayOptions = {}) {
   const model = await startFakeModel(options.model ?? [])
   const codexHome = await makeCodexHome(model.url, options.codex)
-  const dataDir = join(await mkdtemp(join(tmpdir(), 'gateway-data-')), 'data')
+  const dataDir = options.dataDir ?? join(await mkdtemp(join(tmpdir(), 'gateway-data-')), 'data')
   const repo = await makeGitRepo()
   const userHome = await makeUserHome()
   const output = { stdout: '', stderr: '' }
@@ -66,7 +68,7 @@ export async function startGateway(t: TestContext, options: GatewayOptions = {})
     for (const ws of sockets) ws.terminate()
     await stopProcess(current.child)
     await model.close()
-    await Promise.all([codexHome, dataDir, repo, userHome].map(dir => rm(dir, { recursive: true, force: true })))
+    await Promise.all([codexHome, ...options.dataDir ? [] : [dataDir], repo, userHome].map(dir => rm(dir, { recursive: true, force: true })))
   })
 
   const { token, deviceId } = await issueToken(dataDir, 'contract-test')

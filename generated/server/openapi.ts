@@ -811,7 +811,7 @@ export type components = {
          * @description Every code of the gateway's error table (docs/errors.md).
          * @enum {string}
          */
-        ErrorCode: "INVALID_REQUEST" | "MALFORMED_JSON" | "UNAUTHORIZED" | "FORBIDDEN" | "ROUTE_NOT_FOUND" | "CHAT_NOT_FOUND" | "PROJECT_NOT_FOUND" | "APPROVAL_NOT_FOUND" | "APPROVAL_ALREADY_ANSWERED" | "NOT_A_REPOSITORY" | "BRANCH_NOT_FOUND" | "INVALID_BRANCH_NAME" | "INVALID_PATH" | "PATH_OUTSIDE_REPO" | "NOTHING_STAGED" | "GIT_FAILED" | "GIT_TIMEOUT" | "PAIRING_NOT_FOUND" | "PAIRING_NONCE_MISMATCH" | "PAIRING_DENIED" | "PAIRING_IN_PROGRESS" | "PAIRING_NOT_WAITING" | "PAIRING_EXPIRED" | "PAIRING_TIMEOUT" | "DEVICE_NOT_FOUND" | "RATE_LIMITED" | "TRANSCRIPTION_FAILED" | "DICTATION_UNAVAILABLE" | "METHOD_NOT_ALLOWED" | "PAYLOAD_TOO_LARGE" | "CODEX_UNAVAILABLE" | "CODEX_ERROR" | "INTERNAL" | "BRANCH_ALREADY_EXISTS" | "COMMIT_NOT_FOUND" | "PROMPT_NOT_FOUND" | "PROMPT_ALREADY_EXISTS" | "UNKNOWN_METHOD" | "WORKSPACE_NOT_FOUND" | "WORKSPACE_NOT_CONNECTED" | "NOT_SUPPORTED" | "SERVER_REQUEST_NOT_FOUND" | "BROWSER_UNAVAILABLE" | "BROWSER_SESSION_NOT_FOUND" | "BROWSER_SESSION_LIMIT" | "BROWSER_ERROR" | "TERMINAL_NOT_FOUND" | "TERMINAL_ALREADY_EXISTS" | "GITHUB_CLI_UNAVAILABLE" | "GITHUB_FAILED" | "NOT_A_GITHUB_REPOSITORY" | "SKILL_NOT_FOUND" | "SKILL_ALREADY_EXISTS" | "INVALID_SKILL" | "NO_CHANGES";
+        ErrorCode: "INVALID_REQUEST" | "MALFORMED_JSON" | "UNAUTHORIZED" | "FORBIDDEN" | "ROUTE_NOT_FOUND" | "CHAT_NOT_FOUND" | "PROJECT_NOT_FOUND" | "APPROVAL_NOT_FOUND" | "APPROVAL_ALREADY_ANSWERED" | "NOT_A_REPOSITORY" | "BRANCH_NOT_FOUND" | "INVALID_BRANCH_NAME" | "INVALID_PATH" | "PATH_OUTSIDE_REPO" | "NOTHING_STAGED" | "GIT_FAILED" | "GIT_TIMEOUT" | "PAIRING_NOT_FOUND" | "PAIRING_NONCE_MISMATCH" | "PAIRING_DENIED" | "PAIRING_IN_PROGRESS" | "PAIRING_NOT_WAITING" | "PAIRING_EXPIRED" | "PAIRING_TIMEOUT" | "DEVICE_NOT_FOUND" | "RATE_LIMITED" | "TRANSCRIPTION_FAILED" | "DICTATION_UNAVAILABLE" | "METHOD_NOT_ALLOWED" | "PAYLOAD_TOO_LARGE" | "CODEX_UNAVAILABLE" | "CODEX_ERROR" | "INTERNAL" | "BRANCH_ALREADY_EXISTS" | "COMMIT_NOT_FOUND" | "PROMPT_NOT_FOUND" | "PROMPT_ALREADY_EXISTS" | "UNKNOWN_METHOD" | "WORKSPACE_NOT_FOUND" | "WORKSPACE_NOT_CONNECTED" | "NOT_SUPPORTED" | "SERVER_REQUEST_NOT_FOUND" | "BROWSER_UNAVAILABLE" | "BROWSER_SESSION_NOT_FOUND" | "BROWSER_SESSION_LIMIT" | "BROWSER_ERROR" | "TERMINAL_NOT_FOUND" | "TERMINAL_ALREADY_EXISTS" | "GITHUB_CLI_UNAVAILABLE" | "GITHUB_FAILED" | "NOT_A_GITHUB_REPOSITORY" | "SKILL_NOT_FOUND" | "SKILL_ALREADY_EXISTS" | "INVALID_SKILL" | "NO_CHANGES" | "STORAGE_FAILED";
         ExploredAction: {
             command: string;
             path?: string;
@@ -1200,6 +1200,15 @@ export type components = {
         };
         /** @description The feature is not configured or its service is unreachable (`DICTATION_UNAVAILABLE`). */
         ServiceUnavailable: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ApiErrorResponse"];
+            };
+        };
+        /** @description The gateway could not save to its data dir (`STORAGE_FAILED`) — the disk is full or read-only; the message names the file and the reason. Nothing was half-written. */
+        StorageFailed: {
             headers: {
                 [name: string]: unknown;
             };
@@ -1624,6 +1633,7 @@ export interface operations {
             400: components["responses"]["InvalidRequest"];
             401: components["responses"]["Unauthorized"];
             413: components["responses"]["PayloadTooLarge"];
+            507: components["responses"]["StorageFailed"];
         };
     };
     dictationTranscribe: {
@@ -1686,6 +1696,7 @@ export interface operations {
             410: components["responses"]["PairingExpired"];
             413: components["responses"]["PayloadTooLarge"];
             429: components["responses"]["RateLimited"];
+            507: components["responses"]["StorageFailed"];
         };
     };
     pairingRequest: {
@@ -1735,6 +1746,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
             413: components["responses"]["PayloadTooLarge"];
+            507: components["responses"]["StorageFailed"];
         };
     };
     projectList: {

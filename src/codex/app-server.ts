@@ -157,7 +157,7 @@ export class AppServer extends EventEmitter<AppServerEvents> {
         capabilities: { experimentalApi: true },
       })
     } catch (error) {
-      const why = this.lastError ?? (lastLine(stderrTail) || (error as Error).message)
+      const why = this.lastError ?? (stderrReason(stderrTail) || (error as Error).message)
       throw new GatewayError('CODEX_UNAVAILABLE', `the Codex app-server failed to start: ${why}`, undefined, { cause: error })
     }
     rpc.notify('initialized')
@@ -171,7 +171,7 @@ export class AppServer extends EventEmitter<AppServerEvents> {
     if (child !== this.child) return
     if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL') // stdout closed but the process lingers
     if (this.stopping) return
-    this.lastError = this.lastError ?? (lastLine(stderrTail) || undefined)
+    this.lastError = this.lastError ?? (stderrReason(stderrTail) || undefined)
     const error = new GatewayError('CODEX_UNAVAILABLE', 'the Codex app-server went away; restarting it')
     this.emit('down', error)
     this.consecutiveFailures = Date.now() - this.startedAt > STABLE_MS ? 1 : this.consecutiveFailures + 1
@@ -185,6 +185,13 @@ export class AppServer extends EventEmitter<AppServerEvents> {
   }
 }
 
-function lastLine(text: string): string {
-  return text.trim().split('\n').pop() ?? ''
+/**
+ * Why the app-server gave up, from its stderr: its `Error: …` line (a bad config.toml says
+ * exactly what to remove), else the last line that is not part of a stack backtrace.
+ */
+function stderrReason(text: string): string {
+  const lines = text.trim().split('\n').map(line => line.trim()).filter(Boolean)
+  const error = lines.findLast(line => line.startsWith('Error: '))
+  if (error) return error.slice('Error: '.length)
+  return lines.findLast(line => line !== 'Stack backtrace:' && !/^\d+: /.test(line) && !line.startsWith('at ')) ?? ''
 }

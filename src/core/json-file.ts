@@ -1,5 +1,22 @@
 import { randomBytes } from 'node:crypto'
 import { open, readFile, rename, rm } from 'node:fs/promises'
+import { GatewayError } from '../errors.ts'
+
+/** What the disk said, in words a user can act on. */
+const DISK_TROUBLE: Record<string, string> = {
+  ENOSPC: 'the disk is full',
+  EDQUOT: 'the disk quota is used up',
+  EROFS: 'the file system is read-only',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  EIO: 'an I/O error',
+}
+
+/** A write that failed for a reason of the disk becomes STORAGE_FAILED naming the file and the reason. */
+export function storageError(path: string, error: any): unknown {
+  const why = DISK_TROUBLE[error?.code]
+  return why ? new GatewayError('STORAGE_FAILED', `cannot write ${path}: ${why} (${error.code})`, undefined, { cause: error }) : error
+}
 
 /** Writes JSON atomically (see writeFileAtomic). */
 export function writeJsonAtomic(path: string, value: unknown, mode = 0o600): Promise<void> {
@@ -12,21 +29,21 @@ export function writeJsonAtomic(path: string, value: unknown, mode = 0o600): Pro
  */
 export async function writeFileAtomic(path: string, data: string | Uint8Array, mode = 0o600): Promise<void> {
   const temp = `${path}.${randomBytes(6).toString('hex')}.tmp`
-  const file = await open(temp, 'wx', mode)
+  const file = await open(temp, 'wx', mode).catch(error => { throw storageError(path, error) })
   try {
     await file.writeFile(data)
     await file.sync()
   } catch (error) {
-    await file.close()
+    await file.close().catch(() => {})
     await rm(temp, { force: true })
-    throw error
+    throw storageError(path, error)
   }
-  await file.close()
   try {
+    await file.close()
     await rename(temp, path)
   } catch (error) {
     await rm(temp, { force: true })
-    throw error
+    throw storageError(path, error)
   }
 }
 

@@ -8,6 +8,8 @@ export type FallbackReason = 'cursor_ahead' | 'cursor_from_older_log' | 'cursor_
 
 /** Changed turns a log retains; older changes answer `cursor_evicted`. */
 const RETAINED_TURNS = 2000
+/** How soon a flush that failed (a full or read-only disk) is tried again. */
+const RETRY_DELAY_MS = 5000
 const PERSIST_DELAY_MS = 250
 
 interface SessionLog {
@@ -117,15 +119,24 @@ export class SyncLog {
     const ids = [...this.dirty]
     this.dirty.clear()
     if (ids.length) await mkdir(this.dir, { recursive: true, mode: 0o700 })
-    await Promise.all(ids.map(id => {
+    await Promise.all(ids.map(async id => {
       const log = this.log(id)
-      return writeJsonAtomic(this.file(id), { base: log.base, lastSeq: log.lastSeq, evictedThrough: log.evictedThrough, turns: [...log.turns] } satisfies StoredLog)
+      try {
+        await writeJsonAtomic(this.file(id), { base: log.base, lastSeq: log.lastSeq, evictedThrough: log.evictedThrough, turns: [...log.turns] } satisfies StoredLog)
+      } catch (error) {
+        this.dirty.add(id) // still in memory: written whole by a later flush once the disk takes it
+        throw error
+      }
     }))
   }
 
   private touch(sessionId: string): void {
     this.dirty.add(sessionId)
-    this.flushTimer ??= setTimeout(() => void this.flush().catch(() => {}), PERSIST_DELAY_MS)
+    this.schedule(PERSIST_DELAY_MS)
+  }
+
+  private schedule(delayMs: number): void {
+    this.flushTimer ??= setTimeout(() => void this.flush().catch(() => this.schedule(RETRY_DELAY_MS)), delayMs)
   }
 
   private log(sessionId: string): SessionLog {

@@ -1,6 +1,6 @@
 import { mkdir } from 'node:fs/promises'
 import { join } from 'node:path'
-import { writeFileAtomic } from '../../core/json-file.ts'
+import { storageError, writeFileAtomic } from '../../core/json-file.ts'
 import { GatewayError } from '../../errors.ts'
 import type { Handler } from '../handler-types.ts'
 
@@ -14,7 +14,7 @@ export const pairingRevoke: Handler<'pairingRevoke'> = async ({ body, device }, 
 /** Keeps only the latest client log: support reads one file, and the data dir cannot grow without bound. */
 export const debugIosLogStore: Handler<'debugIosLogStore'> = async ({ body }, { dataDir }) => {
   const dir = join(dataDir, 'logs')
-  await mkdir(dir, { recursive: true, mode: 0o700 })
+  await mkdir(dir, { recursive: true, mode: 0o700 }).catch(error => { throw storageError(dir, error) })
   const text = body.log.endsWith('\n') || body.log === '' ? body.log : `${body.log}\n`
   await writeFileAtomic(join(dir, 'ios-device.ndjson'), text)
   return { data: { bytes: Buffer.byteLength(text) } }

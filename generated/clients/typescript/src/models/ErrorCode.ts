@@ -74,6 +74,7 @@ export const ErrorCode = {
     SkillAlreadyExists: 'SKILL_ALREADY_EXISTS',
     InvalidSkill: 'INVALID_SKILL',
     NoChanges: 'NO_CHANGES',
+    StorageFailed: 'STORAGE_FAILED',
 } as const;
 export type ErrorCode = typeof ErrorCode[keyof typeof ErrorCode];
 

@@ -65,4 +65,5 @@ public enum ErrorCode: String, Sendable, Codable, CaseIterable {
     case skillAlreadyExists = "SKILL_ALREADY_EXISTS"
     case invalidSkill = "INVALID_SKILL"
     case noChanges = "NO_CHANGES"
+    case storageFailed = "STORAGE_FAILED"
 }
