@@ -22,7 +22,7 @@ const failures: string[] = []
 const teardowns: (() => unknown)[] = []
 const context = { teardown: (fn: () => unknown) => { teardowns.push(fn) }, fail: (message: string) => { failures.push(message); return false } }
 const sleep = (ms: number) => new Promise(resolve => setTimeout(resolve, ms))
-const stats = { turns: 0, approvals: 0, kills: 0, reconnects: 0, daemonTurns: 0 }
+const stats = { turns: 0, approvals: 0, kills: 0, reconnects: 0, daemonTurns: 0, lostThreads: 0 }
 let running = true
 
 /** Runs `body` until the deadline, logging (not throwing) what a crash round makes fail. */
@@ -125,7 +125,8 @@ async function daemonClients(gw: Gateway): Promise<void> {
   const driver = await gw.daemon()
   const watcher = await gw.daemon()
   const workspace = await driver.call('add_workspace', { path: gw.repo })
-  const threadId = (await driver.call('start_thread', { workspaceId: workspace.id })).result.thread.id
+  const startThread = async () => (await driver.call('start_thread', { workspaceId: workspace.id })).result.thread.id as string
+  let threadId = await startThread()
   for (const client of [driver, watcher]) {
     client.socket.on('data', () => {
       for (const note of client.notifications.splice(0)) {
@@ -139,7 +140,12 @@ async function daemonClients(gw: Gateway): Promise<void> {
   }
   await loop('daemon', async () => {
     gw.model.push(execEscalated(`touch daemon-${stats.daemonTurns}`), say('daemon done'))
-    await driver.call('resume_thread', { workspaceId: workspace.id, threadId }).catch(() => {})
+    const resumed = await driver.request('resume_thread', { workspaceId: workspace.id, threadId })
+    // A kill before Codex wrote anything of the thread loses it (Codex keeps no empty rollout): start another.
+    if (/not found|empty/i.test(resumed.error?.message ?? '')) {
+      threadId = await startThread()
+      stats.lostThreads++
+    }
     await driver.call('send_user_message', { workspaceId: workspace.id, threadId, text: `daemon ${stats.daemonTurns}` })
     await waitFor(() => driver.frames.some(f => f.params?.message?.method === 'turn/completed' || f.params?.message?.method === 'codex/disconnected') || undefined, 90_000, () => 'no daemon turn end')
     driver.frames.length = 0
@@ -200,7 +206,7 @@ async function check(gw: Gateway, chats: string[], mirrors: Map<string, Mirror>[
 
 function report(before: { rss: number, files: number }, after: { rss: number, files: number }): void {
   const mb = (n: number) => `${Math.round(n / 1048576)} MB`
-  console.log(`soak: ${minutes} min, ${stats.turns} companion turns, ${stats.daemonTurns} daemon turns, ${stats.approvals} approvals answered, ${stats.kills} app-server kills, ${stats.reconnects} bridge reconnects`)
+  console.log(`soak: ${minutes} min, ${stats.turns} companion turns, ${stats.daemonTurns} daemon turns (${stats.lostThreads} unwritten threads lost to a kill), ${stats.approvals} approvals answered, ${stats.kills} app-server kills, ${stats.reconnects} bridge reconnects`)
   console.log(`soak: memory ${mb(before.rss)} -> ${mb(after.rss)}, open files ${before.files} -> ${after.files}`)
   if (after.rss - before.rss > 256 << 20) failures.push(`memory grew by ${mb(after.rss - before.rss)}`)
   if (after.files - before.files > 50) failures.push(`open files grew by ${after.files - before.files}`)
