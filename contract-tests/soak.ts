@@ -142,7 +142,7 @@ async function daemonClients(gw: Gateway): Promise<void> {
     gw.model.push(execEscalated(`touch daemon-${stats.daemonTurns}`), say('daemon done'))
     const resumed = await driver.request('resume_thread', { workspaceId: workspace.id, threadId })
     // A kill before Codex wrote anything of the thread loses it (Codex keeps no empty rollout): start another.
-    if (/not found|empty/i.test(resumed.error?.message ?? '')) {
+    if (/no rollout|not found|empty/i.test(resumed.error?.message ?? '')) {
       threadId = await startThread()
       stats.lostThreads++
     }
