@@ -1,6 +1,7 @@
 import { EventEmitter } from 'node:events'
 import t from 'tap'
 import type { AppServer } from '../codex/app-server.ts'
+import { GatewayError } from '../errors.ts'
 import { Chats } from './chats.ts'
 
 /**
@@ -15,6 +16,7 @@ function appServerThatLostACompletion(turnStatus: string) {
       if (method === 'thread/resume') return {}
       if (method === 'turn/start') return { turn: { id: 'turn-1' } }
       if (method === 'thread/read') return { thread: { turns: [{ id: 'turn-1', status: turnStatus }] } }
+      if (method === 'turn/interrupt') throw new GatewayError('CODEX_ERROR', 'no active turn to interrupt')
       throw new Error(`unexpected ${method}`)
     },
   })
@@ -42,4 +44,12 @@ t.test('a turn with recent events is not checked upstream at all', async t => {
   await chats.sendMessage('chat-1', 'hi')
   t.equal((await chats.runState('chat-1')).isRunning, true)
   t.notOk(calls.includes('thread/read'))
+})
+
+t.test('stop on a turn that ended on the way (its completion not seen yet) stops nothing and is no error', async t => {
+  const { codex } = appServerThatLostACompletion('completed')
+  const chats = new Chats(codex, { reconcileAfterMs: 60_000 })
+  await chats.sendMessage('chat-1', 'hi')
+  t.same(await chats.stop('chat-1'), { interrupted: false, turnId: null })
+  t.equal(chats.isRunning('chat-1'), false, 'and it no longer counts as running')
 })
