@@ -20,7 +20,11 @@ const minutes = Number(values.minutes)
 const KILL_EVERY_MS = 45_000
 const failures: string[] = []
 const teardowns: (() => unknown)[] = []
-const context = { teardown: (fn: () => unknown) => { teardowns.push(fn) }, fail: (message: string) => { failures.push(message); return false } }
+const context = {
+  teardown: (fn: () => unknown) => { teardowns.push(fn) },
+  fail: (message: string) => { failures.push(message); return false },
+  passing: () => failures.length === 0,
+}
 const sleep = (ms: number) => new Promise(resolve => setTimeout(resolve, ms))
 const stats = { turns: 0, approvals: 0, kills: 0, reconnects: 0, daemonTurns: 0, lostThreads: 0 }
 let running = true

@@ -1,5 +1,5 @@
 import { connect } from 'node:net'
-import t from 'tap'
+import t, { type Test } from 'tap'
 import { say } from '../support/fake-model.ts'
 import { startGateway } from '../support/gateway.ts'
 import { waitFor, withTimeout } from '../support/wait.ts'
@@ -29,9 +29,12 @@ const MEMORY_BOUND = 320 << 20
 const stayStalled = () => new Promise(resolve => setTimeout(resolve, 4000))
 
 /** Samples the gateway's memory until stopped; resolves with the peak. */
-function watchMemory(pid: number): { stop(): number } {
+function watchMemory(t: Test, pid: number): { stop(): number } {
   let peak = rssBytes(pid)
-  const timer = setInterval(() => { peak = Math.max(peak, rssBytes(pid)) }, 100)
+  const timer = setInterval(() => {
+    try { peak = Math.max(peak, rssBytes(pid)) } catch { /* the gateway is gone: the test says why */ }
+  }, 100)
+  t.teardown(() => clearInterval(timer))
   return { stop: () => { clearInterval(timer); return peak } }
 }
 
@@ -46,7 +49,7 @@ t.test('stalled readers on the stream and the bridge are dropped, fast ones get 
   slowBridge.socket.pause()
 
   const baseline = rssBytes(gw.process.pid!)
-  const memory = watchMemory(gw.process.pid!)
+  const memory = watchMemory(t, gw.process.pid!)
   await gw.post(`/v1/chats/${chatId}/messages`, { text: 'a long answer please' })
   await stream.next('turn_completed', 240_000)
   await bridge.next(f => f.type === 'event' && f.event === 'turn/completed', 60_000)
@@ -76,7 +79,7 @@ t.test('a stalled daemon reader is dropped, a fast one gets the whole text', asy
   slow.pause()
 
   const baseline = rssBytes(gw.process.pid!)
-  const memory = watchMemory(gw.process.pid!)
+  const memory = watchMemory(t, gw.process.pid!)
   await daemon.call('send_user_message', { workspaceId: workspace.id, threadId, text: 'a long answer please' })
   await daemon.nextEvent(m => m.method === 'turn/completed' && m.params.threadId === threadId, 240_000)
   await stayStalled()

@@ -87,7 +87,7 @@ export async function openDaemon(t: TestContext, port: number, options: DaemonCl
   /** The first frame matching `match` among those not taken yet, waiting up to `timeoutMs`. */
   function take(list: any[], match: (frame: any) => boolean, timeoutMs: number, what: string): Promise<any> {
     let look = () => {}
-    const found = new Promise(resolve => {
+    const found = new Promise((resolve, reject) => {
       look = () => {
         const index = list.findIndex(match)
         if (index < 0) return
@@ -96,6 +96,11 @@ export async function openDaemon(t: TestContext, port: number, options: DaemonCl
       }
       wakers.add(look)
       look()
+      // Once the gateway hung up nothing more can come: say so now rather than at the timeout.
+      void closed.then(() => {
+        look()
+        reject(new Error(`the daemon closed the connection with no ${what} received`))
+      })
     })
     return withTimeout(found, timeoutMs, `no ${what} within ${timeoutMs} ms`).finally(() => wakers.delete(look))
   }

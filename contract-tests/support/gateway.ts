@@ -21,7 +21,7 @@ import { waitFor, withTimeout } from './wait.ts'
 export const CLI = join(import.meta.dirname, '../../src/cli.ts')
 
 /** The part of tap's Test that the harness uses. */
-export type TestContext = Pick<Test, 'teardown' | 'fail'>
+export type TestContext = Pick<Test, 'teardown' | 'fail' | 'passing'>
 
 export interface GatewayOptions {
   /** The scripted model's responses, in order. */
@@ -65,6 +65,8 @@ export async function startGateway(t: TestContext, options: GatewayOptions = {})
   const sockets = new Set<WebSocket>()
   let current = await launch()
   t.teardown(async () => {
+    // What the gateway said is most of what there is to go on when a test fails on CI.
+    if (!t.passing()) console.error(`--- the gateway's log (last 4000 characters):\n${output.stderr.slice(-4000)}\n---`)
     for (const ws of sockets) ws.terminate()
     await stopProcess(current.child)
     await model.close()

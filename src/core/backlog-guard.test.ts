@@ -32,6 +32,16 @@ t.test('a reader that reads nothing is dropped once it stayed over the soft cap 
   t.ok(behind > 2000 && behind <= 2200, `dropped ${behind} ms after passing the soft cap, with ${buffered} bytes queued`)
 })
 
+t.test('time the gateway itself was busy does not count against the reader', async t => {
+  const guard = new BacklogGuard(limits)
+  guard.sent(500)
+  t.notOk(guard.stalled(500, 0))
+  t.notOk(guard.stalled(500, 5000), 'five seconds without a look (the gateway was busy, it did not flush either)')
+  let now = 5000
+  while (!guard.stalled(500, now += 500));
+  t.equal(now, 7500, 'dropped once the gateway had watched it not read for the grace period')
+})
+
 t.test('a backlog over the hard cap is dropped at once', async t => {
   const guard = new BacklogGuard(limits)
   t.ok(guard.stalled(1001, 0))

@@ -1,5 +1,11 @@
 /** How often `watch` looks at a backlog over the soft cap. */
 const WATCH_INTERVAL_MS = 500
+/**
+ * The longest gap between two looks that counts as time the reader had to read. A longer gap
+ * means the gateway itself was busy (a huge frame to parse, a starved machine): it did not flush
+ * the socket either, so the reader cannot be blamed for the backlog not shrinking meanwhile.
+ */
+const MAX_OBSERVED_GAP_MS = 2 * WATCH_INTERVAL_MS
 
 /** How much output a reader may leave unread, and for how long. */
 export interface BacklogLimits {
@@ -23,7 +29,10 @@ export class BacklogGuard {
   private readonly graceMs: number
   /** What the backlog would be had nothing drained since the last check. */
   private expected = 0
-  private stuckSince: number | undefined
+  /** How long the backlog has been over the soft cap without shrinking, as the gateway saw it. */
+  private stuckMs = 0
+  /** When the backlog was last seen over the soft cap. */
+  private lastLook: number | undefined
   private timer: NodeJS.Timeout | undefined
 
   constructor(limits: BacklogLimits) {
@@ -36,13 +45,16 @@ export class BacklogGuard {
   stalled(buffered: number, now = Date.now()): boolean {
     const drained = buffered < this.expected
     this.expected = buffered
+    if (buffered > this.hardBytes) return true
     if (buffered <= this.softBytes) {
-      this.stuckSince = undefined
+      this.stuckMs = 0
+      this.lastLook = undefined
       return false
     }
-    if (buffered > this.hardBytes) return true
-    if (drained || this.stuckSince === undefined) this.stuckSince = now
-    return now - this.stuckSince > this.graceMs
+    const gap = drained || this.lastLook === undefined ? undefined : now - this.lastLook
+    this.stuckMs = gap === undefined ? 0 : this.stuckMs + (gap <= MAX_OBSERVED_GAP_MS ? gap : 0)
+    this.lastLook = now
+    return this.stuckMs > this.graceMs
   }
 
   /** Call after queueing `bytes` more. */
