@@ -5,7 +5,7 @@
  * consumes the next scripted response and streams it back as SSE.
  * Codex 0.169 with a custom provider calls nothing else (no GET /models).
  */
-import { createServer } from 'node:http';
+import { createServer, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
 /** One step of a scripted model response. */
@@ -140,7 +140,7 @@ export async function startFakeModel(script: ModelResponse[] = []): Promise<Fake
     for (const chunk of render(steps, ++seq)) {
       if (res.destroyed) return; // Codex hung up (e.g. turn interrupted).
       if (typeof chunk === 'number') await new Promise((r) => setTimeout(r, chunk));
-      else if (!res.write(chunk)) await new Promise((r) => { res.once('drain', r); res.once('close', r); }); // backpressure
+      else if (!res.write(chunk)) await firstOf(res, 'drain', 'close'); // backpressure
     }
     res.end();
   });
@@ -154,4 +154,12 @@ export async function startFakeModel(script: ModelResponse[] = []): Promise<Fake
     push: (...responses) => { queue.push(...responses); },
     close: () => new Promise<void>((resolve) => { server.closeAllConnections(); server.close(() => resolve()); }),
   };
+}
+
+/** Waits for the first of `events`, leaving no listener behind (a long stream waits thousands of times). */
+function firstOf(res: ServerResponse, ...events: string[]): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => { for (const event of events) res.off(event, done); resolve(); };
+    for (const event of events) res.on(event, done);
+  });
 }
