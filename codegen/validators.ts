@@ -34,6 +34,15 @@ function jsonSchemaOf(content: JsonObject | undefined) {
 }
 
 /**
+ * Escapes every non-ASCII character of generated JavaScript (they only occur in string literals:
+ * the schemas' descriptions and examples). V8 keeps a module's source for as long as the module
+ * lives, and one character beyond Latin-1 makes it store all 3 MB of it at two bytes a character.
+ */
+function asciiOnly(code: string): string {
+  return code.replace(/[^\x00-\x7f]/g, char => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`)
+}
+
+/**
  * Ajv standalone validators: request parts and responses of every OpenAPI operation
  * (`<operationId>_path|query|body|response_<status>`), and every AsyncAPI message
  * (`message_<name>`) and channel (`channel_<name>`: any of its messages), and every shared schema
@@ -73,7 +82,7 @@ export function emitValidators(openapi: JsonObject, asyncapi: JsonObject): Recor
     add(payloads, payloadExports, `channel_${name}`, { anyOf: refs })
   }
   const render = (ajv: typeof params, exports: Record<string, string>) =>
-    header('openapi.yaml and asyncapi.yaml') + '// @ts-nocheck\n' + ESM_PRELUDE + standaloneCode(ajv, exports) + '\n'
+    header('openapi.yaml and asyncapi.yaml', 'line', true) + '// @ts-nocheck\n' + ESM_PRELUDE + asciiOnly(standaloneCode(ajv, exports)) + '\n'
   return {
     'server/request-params-validators.ts': render(params, paramExports),
     'server/payload-validators.ts': render(payloads, payloadExports),

@@ -1,4 +1,4 @@
-// generated from openapi.yaml and asyncapi.yaml — do not edit, run npm run codegen
+// generated from openapi.yaml and asyncapi.yaml - do not edit, run npm run codegen
 // @ts-nocheck
 import { createRequire } from 'node:module'
 const require = createRequire(import.meta.url)
