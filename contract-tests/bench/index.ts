@@ -5,7 +5,7 @@
  * with its baseline and writes the table into docs/benchmarks.md.
  *
  * Usage: node contract-tests/bench/index.ts [--reps N] [--only startup,relay,latency,connections,history,sync,listing] [--no-write]
- * BENCH_GATEWAY_NODE_ARGS="--cpu-prof --cpu-prof-dir=prof" passes flags to every gateway's node;
+ * BENCH_GATEWAY_NODE_ARGS="--cpu-prof --cpu-prof-dir=prof" passes flags to every gateway's node (through NODE_OPTIONS);
  * BENCH_CLI=/other/checkout/src/cli.ts measures another checkout's gateway (a before and after).
  */
 import { EventEmitter } from 'node:events'

@@ -9,7 +9,7 @@ import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { createServer, type AddressInfo } from 'node:net'
 import { join } from 'node:path'
-import { CLI, issueToken, stopProcess } from '../support/gateway.ts'
+import { CLI, issueToken, stopProcess, withOurNode } from '../support/gateway.ts'
 
 export interface BenchGateway {
   url: string
@@ -26,11 +26,12 @@ export interface BenchGateway {
 
 /**
  * The CLI to start: this checkout's, or BENCH_CLI's (another checkout's `src/cli.ts`, to measure
- * a before and an after with the same bench).
+ * a before and an after with the same bench). It is run as the executable it is, so the gateway
+ * runs with the node settings of its first line, as it does for its users.
  */
 const GATEWAY_CLI = process.env.BENCH_CLI ?? CLI
 
-/** Starts `codex-gateway serve` on a free port; `nodeArgs` go to node (e.g. `--cpu-prof`). */
+/** Starts `codex-gateway serve` on a free port; `nodeArgs` go to node through NODE_OPTIONS (e.g. `--cpu-prof`). */
 export async function launchGateway(codexHome: string, opts: { nodeArgs?: string[], dataDir?: string } = {}): Promise<BenchGateway> {
   const dataDir = opts.dataDir ?? join(await mkdtemp(join(tmpdir(), 'bench-data-')), 'data')
   const { token } = await issueToken(dataDir, 'bench')
@@ -38,8 +39,9 @@ export async function launchGateway(codexHome: string, opts: { nodeArgs?: string
   const port = await freePort()
   const url = `http://127.0.0.1:${port}`
   const started = performance.now()
-  const child = spawn(process.execPath, [...opts.nodeArgs ?? [], GATEWAY_CLI, 'serve', '--port', String(port), '--daemon-port', '0', '--data-dir', dataDir, '--codex-home', codexHome],
-    { stdio: ['ignore', 'pipe', 'pipe'] })
+  const nodeOptions = opts.nodeArgs?.length ? { NODE_OPTIONS: opts.nodeArgs.join(' ') } : {}
+  const child = spawn(GATEWAY_CLI, ['serve', '--port', String(port), '--daemon-port', '0', '--data-dir', dataDir, '--codex-home', codexHome],
+    { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, PATH: withOurNode(), ...nodeOptions } })
   child.stdout!.setEncoding('utf8').on('data', (chunk: string) => { out.stdout += chunk })
   child.stderr!.setEncoding('utf8').on('data', (chunk: string) => { out.stderr = (out.stderr + chunk).slice(-20_000) })
   const healthz = await pollHealth(child, url, started, () => true, () => out.stderr)

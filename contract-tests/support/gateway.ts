@@ -7,7 +7,7 @@
 import { execFile, spawn, type ChildProcess } from 'node:child_process'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { delimiter, dirname, join } from 'node:path'
 import { promisify } from 'node:util'
 import type { Test } from 'tap'
 import { WebSocket } from 'ws'
@@ -19,6 +19,11 @@ import { frameProblem, responseProblem } from './spec-validator.ts'
 import { waitFor, withTimeout } from './wait.ts'
 
 export const CLI = join(import.meta.dirname, '../../src/cli.ts')
+
+/** PATH with the node running this first, for the CLI's `#!/usr/bin/env node` line. */
+export function withOurNode(): string {
+  return `${dirname(process.execPath)}${delimiter}${process.env.PATH ?? ''}`
+}
 
 /** The part of tap's Test that the harness uses. */
 export type TestContext = Pick<Test, 'teardown' | 'fail' | 'passing'>
@@ -51,11 +56,11 @@ export async function startGateway(t: TestContext, options: GatewayOptions = {})
   const repo = await makeGitRepo()
   const userHome = await makeUserHome()
   const output = { stdout: '', stderr: '' }
-  const args = [CLI, 'serve', '--port', '0', '--daemon-port', '0', '--data-dir', dataDir, '--codex-home', codexHome, ...(options.flags ?? [])]
-  /** Starts the CLI and waits until it says where it listens. */
+  const args = ['serve', '--port', '0', '--daemon-port', '0', '--data-dir', dataDir, '--codex-home', codexHome, ...(options.flags ?? [])]
+  /** Starts the CLI as its users do (the executable, whose first line says how node runs it) and waits until it says where it listens. */
   async function launch() {
     output.stdout = ''
-    const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, HOME: userHome, ...options.env } })
+    const child = spawn(CLI, args, { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, PATH: withOurNode(), HOME: userHome, ...options.env } })
     child.stdout!.setEncoding('utf8').on('data', (chunk: string) => { output.stdout += chunk })
     child.stderr!.setEncoding('utf8').on('data', (chunk: string) => { output.stderr += chunk })
     const url = await waitFor(() => /listening on (https?:\/\/\S+)/.exec(output.stdout)?.[1], 20_000, () => `the gateway did not start:\n${output.stderr}`)
